@@ -1,0 +1,44 @@
+/** What `analyzePage` is asked to do. */
+export interface AnalyzeOptions {
+  /** 'career' (default): `isAdvice` and `career` must both hold for auto-capture; 'all': any advice. */
+  scope?: 'career' | 'all';
+  /** Give up (partial result, `truncated: true`) after this many milliseconds. */
+  budgetMs?: number;
+  /** Clock, injectable for tests. Defaults to `performance.now`. */
+  now?: () => number;
+}
+
+/** One thing the article tells the reader to do. */
+export interface ActionItem {
+  /** The short to-do, e.g. 「自身の強みと弱みを分析する」 or "Update your resume". */
+  text: string;
+  /** The rest of a `label:description` item, or the longer sentence the to-do came from. */
+  detail?: string;
+  /** The heading the item sat under. */
+  section?: string;
+  /** 0-based order of the item in the article. */
+  position: number;
+  kind: 'list' | 'heading' | 'sentence';
+  /** The exact source sentence, for reopening the page at it (`#:~:text=`). */
+  quote: string;
+}
+
+export type PageLang = 'ja' | 'en' | 'other';
+
+/** Plain data out of `analyzePage`: no DOM nodes, safe to post in a message. */
+export interface PageAnalysis {
+  isAdvice: boolean;
+  career: boolean;
+  /** Detector confidence, 0..1. */
+  score: number;
+  /** Human-readable reasons for the verdict ("title says 方法", "6 numbered steps"). */
+  reasons: string[];
+  lang: PageLang;
+  title: string;
+  canonicalUrl: string;
+  items: ActionItem[];
+  /** Wall time spent, milliseconds. */
+  ms: number;
+  /** True when a cap (time, nodes, text) cut the analysis short. */
+  truncated: boolean;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Fixed so Firefox keeps the same id (and so the same IndexedDB) across installs and updates. */
+const GECKO_ID = 'actionable@actionable.dev';
+/** Firefox 140 (ESR) is the first with `data_collection_permissions`; MV3 scripting is older. */
+const FIREFOX_MIN_VERSION = '140.0';
+/** Only web pages can be captured; never browser, extension or file pages. */
+const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
+/** The test build's only difference: loopback is granted at install, so auto-capture needs no prompt. */
+const E2E_HOST = 'http://127.0.0.1/*';
+
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Actionable',
+    description: 'Turns the advice you read into a to-do list you actually do. Everything stays on your machine.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    optional_host_permissions: WEB_ORIGINS,
+    ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
+    action: { default_title: 'Actionable' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
