@@ -1,0 +1,78 @@
+import type { PageCapture } from '../lib/protocol';
+import { articleIdFor, normaliseArticleUrl, siteOf } from './article-id';
+import type { ActionableDB, ArticleRow, TodoRow } from './database';
+import { todoKey } from './todo-key';
+
+export interface StoreResult {
+  articleId: string;
+  /** To-dos this capture added. */
+  added: number;
+  /** The article's to-dos after it (not deleted). */
+  total: number;
+}
+
+/**
+ * Stores one capture in one transaction. Re-capturing merges: what the user already has keeps
+ * its state, edits and position; new items are added; nothing is removed or reset — a to-do the
+ * user deleted stays deleted. The unique `[articleId+key]` index is the last word on duplicates.
+ */
+export async function storeCapture(
+  db: ActionableDB,
+  capture: PageCapture,
+  now: number = Date.now(),
+): Promise<StoreResult> {
+  const url = capture.canonicalUrl || capture.url;
+  const articleId = articleIdFor(url);
+  return db.transaction('rw', db.articles, db.todos, async () => {
+    const existing = await db.articles.get(articleId);
+    await db.articles.put(articleRow(capture, articleId, url, existing, now));
+    const known = await db.todos.where('articleId').equals(articleId).toArray();
+    const keys = new Set(known.map((t) => t.key));
+    let nextPosition = known.reduce((max, t) => Math.max(max, t.position + 1), 0);
+    const fresh: TodoRow[] = [];
+    for (const item of capture.items) {
+      const key = todoKey(item.text);
+      if (!key || keys.has(key)) continue;
+      keys.add(key);
+      fresh.push({
+        id: crypto.randomUUID(),
+        articleId,
+        text: item.text,
+        detail: item.detail,
+        section: item.section,
+        quote: item.quote,
+        position: existing ? nextPosition++ : item.position,
+        done: 0,
+        createdAt: now,
+        updatedAt: now,
+        key,
+      });
+    }
+    if (fresh.length) await db.todos.bulkAdd(fresh);
+    const total = known.filter((t) => t.deletedAt === undefined).length + fresh.length;
+    return { articleId, added: fresh.length, total };
+  });
+}
+
+function articleRow(
+  capture: PageCapture,
+  id: string,
+  url: string,
+  existing: ArticleRow | undefined,
+  now: number,
+): ArticleRow {
+  return {
+    id,
+    url: normaliseArticleUrl(url),
+    title: capture.title || existing?.title || siteOf(url),
+    site: siteOf(url),
+    lang: capture.lang,
+    career: capture.career ? 1 : 0,
+    // The first capture says how the article arrived; a later one-click capture doesn't rewrite it.
+    via: existing?.via ?? capture.via,
+    reasons: capture.reasons,
+    capturedAt: existing?.capturedAt ?? now,
+    updatedAt: now,
+    analysisMs: capture.analysisMs,
+  };
+}

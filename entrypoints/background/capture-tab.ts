@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { CAPTURE_SCRIPT_FILE } from '../../lib/auto-capture-registration';
+import { isCapturableUrl } from '../../lib/capture-policy';
+import { MANUAL_CAPTURE_FLAG } from '../../lib/manual-capture-flag';
+import { settle, waitForCapture } from '../../lib/pending-captures';
+import type { CaptureOutcome } from '../../lib/protocol';
+
+const UNSUPPORTED = "This page can't be captured: browsers protect their own pages and stores.";
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+/**
+ * "Capture this page": marks the tab's content-script world as a manual request, runs the
+ * capture script there (activeTab is enough, no host permission), and waits for its capture.
+ */
+export async function captureTab(tabId: number): Promise<CaptureOutcome> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  // Without activeTab or host access the URL is hidden; executeScript then decides.
+  if (tab?.url !== undefined && !isCapturableUrl(tab.url)) return { status: 'unsupported', reason: UNSUPPORTED };
+  const answer = waitForCapture(tabId);
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (flag: string) => {
+        (globalThis as Record<string, unknown>)[flag] = true;
+      },
+      args: [MANUAL_CAPTURE_FLAG],
+    });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT_FILE] });
+  } catch {
+    const outcome: CaptureOutcome = { status: 'unsupported', reason: UNSUPPORTED };
+    settle(tabId, outcome);
+    return outcome;
+  }
+  return answer;
+}

@@ -1,0 +1,7 @@
+/**
+ * Set by the background in the tab's content-script world just before it injects the capture
+ * script for "Capture this page"; the script takes it (and clears it) to know it was asked.
+ */
+export const MANUAL_CAPTURE_FLAG = '__actionableManualCapture';
+/** Set by the capture script once it has run automatically in this document. */
+export const AUTO_CAPTURE_DONE_FLAG = '__actionableAutoCaptured';

@@ -1,0 +1,50 @@
+import type { CaptureVia } from '../db/database';
+
+/** One to-do as the content script sends it: plain text only, never markup. */
+export interface CapturedItem {
+  text: string;
+  detail?: string;
+  section?: string;
+  quote: string;
+  position: number;
+}
+
+/** What the content script sends for one page. */
+export interface PageCapture {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  lang: string;
+  isAdvice: boolean;
+  career: boolean;
+  reasons: string[];
+  analysisMs: number;
+  via: CaptureVia;
+  items: CapturedItem[];
+}
+
+/** What a capture did, told back to whoever asked (popup, notice, context menu). */
+export type CaptureOutcome =
+  | { status: 'added'; articleId: string; added: number; total: number }
+  | { status: 'none' }
+  | { status: 'unsupported'; reason: string }
+  | { status: 'error'; message: string };
+
+/**
+ * Every message the extension's parts exchange, by name: the request each carries and the
+ * response it gets. Both sides are typed from this one map.
+ */
+export interface ProtocolMap {
+  /** Content script → background: store this page's to-dos. */
+  capture: { request: PageCapture; response: CaptureOutcome };
+  /** Popup → background: run "Capture this page" on the active tab. */
+  captureActiveTab: { request: { tabId?: number }; response: CaptureOutcome };
+}
+
+export type MessageName = keyof ProtocolMap;
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageName = MessageName> {
+  name: K;
+  data: ProtocolMap[K]['request'];
+}

@@ -1,0 +1,77 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function event() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    hasListeners: () => listeners.length > 0,
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+interface Registered {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  runAt?: string;
+}
+
+/**
+ * WXT's fake browser has no `permissions` or `scripting`; these in-memory stand-ins keep the
+ * real APIs' semantics that the code relies on (a duplicate registration id is an error,
+ * updating an unknown id is an error, permission changes fire their events).
+ */
+export function installFakePermissionsAndScripting(initialOrigins: string[] = []) {
+  const origins = new Set(initialOrigins);
+  const registered = new Map<string, Registered>();
+  const onAdded = event();
+  const onRemoved = event();
+  const executed: unknown[] = [];
+
+  const permissions = {
+    getAll: async () => ({ origins: [...origins], permissions: [] }),
+    contains: async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => origins.has(o)),
+    request: async (p: { origins?: string[] }) => {
+      const added = (p.origins ?? []).filter((o) => !origins.has(o));
+      added.forEach((o) => origins.add(o));
+      if (added.length) await onAdded.trigger({ origins: added });
+      return true;
+    },
+    remove: async (p: { origins?: string[] }) => {
+      const removed = (p.origins ?? []).filter((o) => origins.delete(o));
+      if (removed.length) await onRemoved.trigger({ origins: removed });
+      return true;
+    },
+    onAdded,
+    onRemoved,
+  };
+  const scripting = {
+    getRegisteredContentScripts: async (filter?: { ids?: string[] }) =>
+      [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+    registerContentScripts: async (scripts: Registered[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    },
+    updateContentScripts: async (scripts: Registered[]) => {
+      for (const s of scripts) {
+        if (!registered.has(s.id)) throw new Error(`No script with ID '${s.id}'`);
+        registered.set(s.id, { ...registered.get(s.id), ...s });
+      }
+    },
+    unregisterContentScripts: async (filter?: { ids?: string[] }) => {
+      for (const id of filter?.ids ?? [...registered.keys()]) registered.delete(id);
+    },
+    executeScript: async (injection: unknown) => {
+      executed.push(injection);
+      return [];
+    },
+  };
+  Object.assign(fakeBrowser, { permissions, scripting });
+  return { origins, registered, executed, permissions, scripting };
+}
