@@ -1,0 +1,3 @@
+export { analyzePage } from './analyze-page';
+export { DEFAULT_BUDGET_MS } from './limits';
+export type { ActionItem, AnalyzeOptions, PageAnalysis, PageLang } from './types';

@@ -1,0 +1,20 @@
+/**
+ * Caps that keep one analysis bounded on any page. Each names the page shape it guards against.
+ */
+
+/** A content script shares the tab's main thread: give up after this long (ms). */
+export const DEFAULT_BUDGET_MS = 50;
+/** Pages with huge DOMs (infinite feeds, 200k-node tables): stop walking after this many nodes. */
+export const MAX_NODES_VISITED = 40_000;
+/** Check the clock only every this many nodes: reading it is not free in a tight loop. */
+export const CLOCK_CHECK_EVERY = 256;
+/** One enormous text node (a 10 MB inline blob) must not be copied around: keep this much of it. */
+export const MAX_TEXT_NODE_CHARS = 20_000;
+/** A block (paragraph, list item) longer than this is not an instruction; keep only its head. */
+export const MAX_BLOCK_CHARS = 4_000;
+/** Stop collecting text once the article has this many characters (book-length pages). */
+export const MAX_TOTAL_CHARS = 400_000;
+/** The cheap gate reads at most this much of the main text when counting advice markers. */
+export const MAX_GATE_CHARS = 60_000;
+/** At most this many to-dos per page: more means we are reading a list of links or a catalogue. */
+export const MAX_ITEMS = 60;

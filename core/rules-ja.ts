@@ -1,0 +1,51 @@
+/**
+ * Every regular expression for Japanese pages, in one table. Patterns were derived from how
+ * Japanese advice columns, blogs and business manners pages phrase recommendations.
+ */
+export const JA = {
+  /** Sentence: up to 。！？ (plus closing brackets), or a line. */
+  sentence: /[^。！？!?\n]+(?:[。！？!?]+[」』）)]*)?/g,
+  /** Title words of advice articles (方法, コツ, 対処法, 〜選 …). */
+  adviceTitle: /方法|やり方|コツ|ポイント|対処法?|対策|すべきこと|やるべきこと|ステップ|手順|\d+選|秘訣|心得|注意点|マナー|アドバイス|ためには|には？|ための|べき|ましょう|しよう|しない|するな|なさい|な！|習慣|ルール|鉄則|テクニック|ノウハウ|書き方|伝え方|進め方|選び方|使い方|とは|解説|入門|ガイド|チェックリスト/,
+  /** Markers of a recommendation anywhere in running text (the cheap gate counts them). */
+  adviceMarker: /ましょう|てください|でください|ことが(?:大切|重要|大事|必要)|のが(?:大切|重要|大事|おすすめ)|べきです|べき|必要があります|ほうが(?:いい|良い)|とよいでしょう|といいでしょう|ようにしましょう|しよう|ないこと|するな|すること。/g,
+  /** Work and careers vocabulary (career scope). */
+  career: /転職|就職|就活|面接|上司|部下|職場|退職|キャリア|社会人|パワハラ|残業|年収|給料|給与|履歴書|職務経歴|仕事|業務|会社|社内|社員|同僚|新人|新卒|求人|営業|ビジネス|報連相|報告|会議|プロジェクト|エンジニア|労働|雇用|人事|評価|昇進|副業|働き方|取引先|顧客|クライアント|マネージャ|リーダー|チーム/g,
+
+  /** Trailing softeners and punctuation after the predicate (ね, よ, ！, 。). */
+  trailing: /[\s。．！？!?…・、,]*(?:[ねよ]|ね[！!]|よね)?[\s。．！？!?…」』]*$/,
+  /** Leading connectives that are not part of the to-do (まず、次に、また、…). */
+  leadingConnective: /^(?:まず|まずは|次に|また|そして|さらに|最後に|最初に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から)[、,\s]*/,
+  /** 「重要なのは、…ことです」: the to-do sits between the frame and こと. */
+  framedImportance: /^(?:重要|大切|大事|必要|肝心|ポイント)なのは[、,]?(.+?)(?:こと|の)(?:です|だ)?$/,
+
+  /** 〜ことが大切です / 〜のがおすすめ: the clause before こと is already in dictionary form. */
+  importanceEnding: /^(.+?)(?:こと|の)(?:が|も|は|こそ)?(?:とても|非常に|何より|最も|特に|一番|極めて)?(?:大切|重要|必要|大事|肝心|ポイント|おすすめ|オススメ|お勧め|有効|効果的|望ましい|不可欠|鍵|カギ|先決|基本|ベスト|賢明)(?:です|だ|である|でしょう|になります|となります|なのです|なんです)?$/,
+  /** 〜ことをおすすめします / 〜ことを心がけましょう. */
+  recommendEnding: /^(.+?)(?:こと|の)を(?:おすすめ|お勧め|オススメ|推奨|心がけ|意識し)(?:します|しましょう|してください)?$/,
+  /** 〜必要があります / 〜べきです. */
+  obligationEnding: /^(.+?)(?:必要があります|必要がある|必要があるでしょう|べきです|べきでしょう|べきだ|べき)$/,
+  /** 〜ほうがいい / 〜とよいでしょう. */
+  betterEnding: /^(.+?)(?:ほうが|方が|と|ば)(?:いい|良い|よい)(?:です|でしょう|と思います)?$/,
+  /** 〜ましょう (masu stem before it). */
+  shouldEnding: /^(.+?)ましょう$/,
+  /** 〜てください / 〜でください (te-form before it). */
+  pleaseEnding: /^(.+?)([てで])(?:ください|下さい|くださいね)$/,
+  /** 〜しよう / 〜てみよう / 〜ておこう: casual hortative. */
+  hortativeEnding: /^(.+?)(しよう|てみよう|でみよう|ておこう|でおこう|ていこう|でいこう)$/,
+  /** 〜しない / 〜するな / 〜すること (imperative-ish heading and list shapes). */
+  plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
+
+  /** Meta sentences about the article itself, not advice (「それぞれ詳しく見ていきましょう」). */
+  meta: /詳しく|見ていき|みていき|紹介し|解説し|説明し|ご紹介|ご覧|参考に|この記事|本記事|当記事|本稿|最後まで|お読み|読んで|チェックして(?:みて|ください)|以下|下記|次のよう|次の\d|ここから|ここでは|確認していき|まとめ(?:まし|て)|振り返って|お伝えし|考えていき|みていこう|見ていこう|おさらい/,
+  /** Calls to action and ads (「今すぐLINEで…無料相談」, 「登録はこちら」). */
+  callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|ご相談|無料相談|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
+  /** Label:description list items (「記録を残す:日付、時間…」). */
+  labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
+  /** Numbering and bullets before a heading or item (「1.」「①」「STEP2」「その1」). */
+  numbering: /^(?:(?:step|ステップ|その|ポイント|コツ|方法|手順)\s*\d+\s*[:：.．、)）]?|\d+\s*[.．、)）:：]|[（(]\d+[)）]|[①-⑳]|[■□●○◆◇▼▽★☆・※✓✔→]|第\d+[章節]?)\s*/i,
+  /** Headings that organise, not instruct (まとめ, はじめに, 目次…). */
+  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)/,
+  /** A sentence that asks or reports, not directs (question marks, past tense reports). */
+  question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
+} as const;

@@ -1,0 +1,35 @@
+import type { PageLang } from './types';
+import type { Todo } from './todo-of';
+import { EN } from './rules-en';
+import { JA } from './rules-ja';
+import { cleanEn, isImperativeEn, todoOfSentenceEn } from './todo-en';
+import { cleanJa, isNoiseJa, shortenJa, todoOfSentenceJa } from './todo-ja';
+
+/** A heading longer than this is a sentence set as a heading; shorter ones may be bare labels. */
+const MAX_HEADING_CHARS = 120;
+// A Japanese clause in dictionary form: an object/topic particle, then a verb ending
+// (「報告は早めにする」「無言を貫かない」「記録を残す」).
+const JA_PLAIN_CLAUSE_RE = /[をにへでとはが].*?(?:する|しない|ない|[うくぐすつぬぶむる])$/;
+
+export function isStructuralHeading(text: string, lang: PageLang): boolean {
+  return lang === 'ja' ? JA.structuralHeading.test(cleanJa(text)) : EN.structuralHeading.test(cleanEn(text));
+}
+
+/** A heading or label that reads as a to-do (「記録を残す」, "Ask questions"), or null. */
+export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
+  const text = raw.trim();
+  if (!text || text.length > MAX_HEADING_CHARS || isStructuralHeading(text, lang)) return null;
+  if (lang === 'ja') {
+    const todo = todoOfSentenceJa(text);
+    if (todo) return todo;
+    const core = cleanJa(text).replace(/^[「『](.+)[」』]$/, '$1');
+    if (!isNoiseJa(core) && JA_PLAIN_CLAUSE_RE.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
+    return null;
+  }
+  if (lang === 'en') {
+    const todo = todoOfSentenceEn(text.replace(/[.!]+$/, ''));
+    if (todo) return todo;
+    return isImperativeEn(cleanEn(text)) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import { plainOfMasuStem, plainOfNaide, plainOfTeStem } from './ja-conjugate';
+import { JA } from './rules-ja';
+
+/** A Japanese to-do longer than this keeps only its last clauses (they hold the predicate). */
+const MAX_TODO_CHARS_JA = 40;
+/** When cutting a long to-do at 、, keep at least this many characters of the tail. */
+const MIN_TAIL_CHARS_JA = 12;
+/** Shorter than this is a fragment (「する」), not a to-do. */
+const MIN_TODO_CHARS_JA = 3;
+
+export interface JaTodo {
+  text: string;
+  /** Which ending made it an instruction (for the "why was this captured?" view). */
+  rule: string;
+}
+
+type Rule = [name: string, re: RegExp, toPlain: (m: RegExpMatchArray) => string];
+
+// Order matters: the more specific frames first (「重要なのは…こと」 before 「…ことが重要」).
+const RULES: Rule[] = [
+  ['「重要なのは〜こと」', JA.framedImportance, (m) => m[1]!],
+  ['「〜ことが大切」', JA.importanceEnding, (m) => m[1]!],
+  ['「〜ことをおすすめ」', JA.recommendEnding, (m) => m[1]!],
+  ['「〜べき・必要がある」', JA.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
+  ['「〜ほうがいい」', JA.betterEnding, (m) => pastToPlain(m[1]!)],
+  ['「〜ましょう」', JA.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
+  ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
+  ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
+];
+
+/** 「した方がいい」: past た → dictionary form (only the common し/e-row shapes). */
+function pastToPlain(clause: string): string {
+  const m = /^(.+?)([ただ])$/.exec(clause);
+  if (!m) return clause;
+  return plainOfTeStem(m[1]!, m[2] === 'た' ? 'て' : 'で');
+}
+
+function pleaseToPlain(stem: string, te: 'て' | 'で'): string {
+  if (te === 'で' && stem.endsWith('な')) return plainOfNaide(stem);
+  return plainOfTeStem(stem, te);
+}
+
+function hortativeToPlain(head: string, tail: string): string {
+  if (tail === 'しよう') return plainOfMasuStem(head + 'し');
+  const te = tail[0] as 'て' | 'で';
+  const aux = tail.slice(1, 2); // み / お / い
+  if (aux === 'み') return plainOfTeStem(head, te);
+  return head + te + (aux === 'お' ? 'おく' : 'いく');
+}
+
+/** 「分析してみる」→「分析する」: trying is the to-do itself. */
+function dropTryAux(text: string): string {
+  const m = /^(.+?)([てで])みる$/.exec(text);
+  return m ? plainOfTeStem(m[1]!, m[2] as 'て' | 'で') : text;
+}
+
+/** Cut a long to-do at a 、 so the predicate and its object stay. */
+export function shortenJa(text: string): string {
+  if (text.length <= MAX_TODO_CHARS_JA) return text;
+  let cut = text.lastIndexOf('、');
+  while (cut > 0 && text.length - cut - 1 < MIN_TAIL_CHARS_JA) cut = text.lastIndexOf('、', cut - 1);
+  return cut > 0 ? text.slice(cut + 1) : text;
+}
+
+/** 「あなた自身の行動に自信を持つ」 quoted whole: the brackets are emphasis, not part of the to-do. */
+function unwrap(text: string): string {
+  return text.replace(/^[「『](.+)[」』]$/, '$1');
+}
+
+/** Strips numbering, connectives and softeners around a sentence's core. */
+export function cleanJa(sentence: string): string {
+  let s = sentence.trim().replace(JA.numbering, '');
+  s = s.replace(JA.trailing, '');
+  for (let i = 0; i < 2; i++) s = s.replace(JA.leadingConnective, '');
+  return s.trim();
+}
+
+/** True for sentences that talk about the article or sell something: never to-dos. */
+export function isNoiseJa(sentence: string): boolean {
+  return JA.meta.test(sentence) || JA.callToAction.test(sentence);
+}
+
+/** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
+export function todoOfSentenceJa(sentence: string): JaTodo | null {
+  const raw = sentence.trim();
+  if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw)) return null;
+  const core = cleanJa(raw);
+  for (const [name, re, toPlain] of RULES) {
+    const m = core.match(re);
+    if (!m) continue;
+    const text = unwrap(cleanJa(shortenJa(dropTryAux(toPlain(m).trim()))).replace(/^[、,]+/, ''));
+    if (text.length < MIN_TODO_CHARS_JA) return null;
+    return { text, rule: name };
+  }
+  return null;
+}
