@@ -20,7 +20,13 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     optional_host_permissions: WEB_ORIGINS,
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
-    action: { default_title: 'Actionable' },
+    action: {
+      default_title: 'Actionable',
+      // Firefox picks the light-coloured icon on dark toolbars; Chrome has no such switch.
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ light: `icon/${size}-on-dark.png`, dark: `icon/${size}.png`, size })) }
+        : {}),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

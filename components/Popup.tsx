@@ -9,7 +9,7 @@ import { CaptureButton } from './CaptureButton';
 export function Popup() {
   const groups = useLiveQuery(() => articleGroups(db));
   return (
-    <main class="popup">
+    <main class="popup" aria-busy={groups === undefined}>
       <header class="bar">
         <h1>Actionable</h1>
         <CaptureButton />

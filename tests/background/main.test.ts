@@ -20,7 +20,9 @@ const contentScript = {
 async function deliver(message: unknown, sender: object): Promise<unknown> {
   return new Promise((resolve) => {
     let kept = false;
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve).then((returns: unknown[]) => {
+    // The real event passes (message, sender, sendResponse); the fake's types only know two.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    void trigger(message, sender, resolve).then((returns) => {
       kept = returns.includes(true);
       if (!kept) resolve('no answer');
     });

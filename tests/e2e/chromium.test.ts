@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from './page-server';
+import {
+  ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, poll, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
+} from './environment';
+
+const skip = missing(CHROMIUM, CHROME_BUILD);
+if (skip) console.warn(`Chromium e2e skipped: ${skip}`);
+
+const NOT_CAREER_TIPS = `<!doctype html><html lang="en"><head><title>How to keep basil alive: 4 tips</title></head><body>
+<nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
+<article><h1>How to keep basil alive: 4 tips</h1>
+<p>Basil is easy once you know what it wants. Most supermarket pots die within a week because they are
+crowded, thirsty and kept in the dark. Here is what works for most kitchens, whatever the season.</p>
+<h2>1. Water the soil every morning</h2>
+<p>Water the soil every morning, never the leaves. Wet leaves rot quickly in a warm kitchen, and a dry
+pot wilts by the afternoon. Make sure the pot can drain.</p>
+<h2>2. Give it sun</h2>
+<p>Put the pot on a sunny windowsill. Basil wants six hours of light a day; turn the pot every few days
+so that it grows evenly instead of leaning towards the glass.</p>
+<h2>3. Pinch off the flowers</h2>
+<p>Pinch off the flower buds as soon as they appear. Once basil flowers, the leaves turn bitter and the
+plant stops growing new ones, so check the tips every week.</p>
+<h2>4. Harvest from the top</h2>
+<p>Harvest the top leaves first. Cutting just above a pair of leaves makes the stem branch, and a bushy
+plant gives you far more basil than a tall one.</p>
+<p>Follow these steps and your basil will last all summer long, with leaves to spare for every meal.</p>
+</article></body></html>`;
+
+describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
+  let server: PageServer;
+  let context: BrowserContext;
+  let extensionId: string;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await servePages({ '/seed.html': { file: SEED_PAGE }, '/basil.html': { html: NOT_CAREER_TIPS } });
+    profile = mkdtempSync(join(tmpdir(), 'actionable-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    // The background registers the capture script for the granted loopback origin on install.
+    await poll(
+      () => worker.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),
+      'the capture script to be registered',
+    );
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function openPopup(): Promise<Page> {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('main.popup[aria-busy=false]').waitFor();
+    return popup;
+  }
+
+  it('auto-captures the seed article and lists its to-dos, never the call to action', async () => {
+    const article = await context.newPage();
+    await article.goto(`${server.origin}/seed.html`);
+    const popup = await openPopup();
+    // The popup is live: the capture may land after it opened.
+    await expect.poll(() => popup.getByRole('checkbox', { name: SEED_EXPECTED[0], exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    // Each expected to-do exactly once, by its exact accessible name.
+    for (const text of SEED_EXPECTED) {
+      expect(await popup.getByRole('checkbox', { name: text, exact: true }).count(), text).toBe(1);
+    }
+    const listed = await popup.locator('.todo-text').allTextContents();
+    expect(listed.filter((t) => SEED_FORBIDDEN.test(t))).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.screenshot({ path: `${ARTIFACTS}/chromium-popup.png`, fullPage: true });
+    await popup.close();
+    await article.close();
+  });
+
+  it('checking a to-do persists across a popup reload', async () => {
+    const popup = await openPopup();
+    const box = popup.getByRole('checkbox', { name: '記録を残す', exact: true });
+    await box.check();
+    await popup.reload();
+    await expect.poll(() => popup.getByRole('checkbox', { name: '記録を残す', exact: true }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await popup.close();
+  });
+
+  it('revisiting the page merges: no duplicates, the checked to-do stays checked', async () => {
+    const article = await context.newPage();
+    await article.goto(`${server.origin}/seed.html`);
+    await article.waitForTimeout(1500);
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByRole('checkbox', { name: '記録を残す', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('checkbox', { name: '記録を残す', exact: true }).isChecked()).toBe(true);
+    await popup.close();
+    await article.close();
+  });
+
+  it('"Capture this page" takes advice auto-capture skipped (not career), and refuses browser pages', async () => {
+    const article = await context.newPage();
+    await article.goto(`${server.origin}/basil.html`);
+    const popup = await openPopup();
+    const request = (url: string) =>
+      popup.evaluate(async (pattern) => {
+        const [tab] = await chrome.tabs.query({ url: pattern });
+        return chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId: tab?.id } });
+      }, url);
+    expect(await popup.getByRole('checkbox', { name: /basil|water the soil/i }).count()).toBe(0);
+    const outcome = await request(`${server.origin}/basil.html`);
+    expect(outcome).toMatchObject({ status: 'added' });
+    await expect.poll(() => popup.getByRole('checkbox', { name: /water the soil/i }).count()).toBeGreaterThan(0);
+
+    const tabIds = () => popup.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+    const before = await tabIds();
+    const blank = await context.newPage();
+    await blank.goto('chrome://version');
+    const browserTab = (await tabIds()).find((id) => !before.includes(id));
+    const refused = await popup.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId } }),
+      browserTab,
+    );
+    expect(refused).toMatchObject({ status: 'unsupported' });
+    await Promise.all([popup.close(), article.close(), blank.close()]);
+  });
+});

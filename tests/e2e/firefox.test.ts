@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from './page-server';
+import {
+  ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, missing, poll, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
+} from './environment';
+
+const skip = missing(FIREFOX, FIREFOX_BUILD);
+if (skip) console.warn(`Firefox e2e skipped: ${skip}`);
+
+const POPUP = `moz-extension://${FIREFOX_UUID}/popup.html`;
+
+interface Listed {
+  name: string;
+  checked: boolean;
+}
+
+/** The popup's to-do checkboxes as a screen reader names them (their <label>'s text). */
+function listTodos(page: Page): Promise<Listed[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].map((box) => ({
+      name: (box.labels?.[0]?.textContent ?? '').trim(),
+      checked: box.checked,
+    })),
+  );
+}
+
+describe.skipIf(skip !== null)('Firefox: the whole capture path', () => {
+  let server: PageServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await servePages({ '/seed.html': { file: SEED_PAGE } });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    });
+    await browser.installExtension(FIREFOX_BUILD);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Firefox loads moz-extension pages but the goto promise may never settle: poll instead. */
+  async function openPopup(): Promise<Page> {
+    const page = await browser.newPage();
+    void page.goto(POPUP).catch(() => undefined);
+    await poll(() => page.evaluate(() => (document.querySelector('main.popup[aria-busy=false]') ? true : undefined)), 'the popup and its list');
+    return page;
+  }
+
+  it('auto-captures the seed article; the popup lists its to-dos and no call to action; a check persists', async () => {
+    // Registration happens on install; give it a moment to land before the first visit.
+    const article = await browser.newPage();
+    await poll(async () => {
+      await article.goto(`${server.origin}/seed.html`);
+      const popup = await openPopup();
+      const listed = await listTodos(popup);
+      await popup.close();
+      return listed.length > 0 ? true : undefined;
+    }, 'the seed article to be captured', 40_000);
+
+    const popup = await openPopup();
+    const listed = await listTodos(popup);
+    for (const text of SEED_EXPECTED) {
+      expect(listed.filter((t) => t.name === text), text).toHaveLength(1);
+    }
+    expect(listed.filter((t) => SEED_FORBIDDEN.test(t.name))).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.setViewport({ width: 420, height: 720 });
+    await popup.screenshot({ path: `${ARTIFACTS}/firefox-popup.png`, fullPage: true });
+
+    await popup.evaluate(() => {
+      const box = [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].find(
+        (b) => b.labels?.[0]?.textContent?.trim() === '記録を残す',
+      );
+      box?.click();
+    });
+    await poll(async () => ((await listTodos(popup)).find((t) => t.name === '記録を残す')?.checked ? true : undefined), 'the check');
+    await popup.close();
+
+    const reopened = await openPopup();
+    const after = await poll(async () => {
+      const now = await listTodos(reopened);
+      return now.length ? now : undefined;
+    }, 'the reopened list');
+    expect(after.find((t) => t.name === '記録を残す')?.checked).toBe(true);
+    expect(after).toHaveLength(listed.length);
+    await reopened.close();
+    await article.close();
+  });
+});
