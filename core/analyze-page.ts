@@ -28,6 +28,10 @@ function result(base: Partial<PageAnalysis>, ms: number): PageAnalysis {
   };
 }
 
+function headingText(scope: ParentNode, tag: string): string {
+  return (scope.querySelector(tag)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
 function toActionItem({ rule: _rule, ...item }: Candidate): ActionItem {
   return item;
 }
@@ -41,11 +45,13 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
   // One textContent read of the main region feeds language, the gate and the career check.
   const text = (main.root.textContent ?? '').slice(0, MAX_GATE_CHARS);
   const lang: PageLang = pageLang(doc, `${title} ${text.slice(0, 2000)}`);
-  const gate = adviceGate(title, text, lang);
+  // Many sites title every page with the site name: the article's own h1/h2 carry its headline.
+  const headline = `${title} ${headingText(main.root, 'h1') || headingText(doc, 'h1')} ${headingText(main.root, 'h2')}`;
+  const gate = adviceGate(headline, text, lang);
   if (!gate.pass || budget.exhausted) {
     return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);
   }
-  const walk = collectBlocks(main.root, budget);
+  const walk = collectBlocks(main.root, budget, text.length);
   const items = dedupe(extractCandidates(walk.blocks, lang)).slice(0, MAX_ITEMS);
   const verdict = adviceVerdict(items, gate.titleSaysAdvice);
   const career = careerVerdict(title, text, lang);

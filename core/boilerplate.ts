@@ -14,9 +14,11 @@ const SKIP_TAGS = new Set([
  * class/id words of chrome around an article (WordPress, Hatena, note, news CMSs): navigation,
  * sidebars, related posts, share bars, comments, ads, calls to action, tables of contents.
  * A word must be a whole hyphen/underscore/camelCase part so "header-image" ≠ "head", "shadow" ≠ "ad".
+ * Bare "comment" is not here: sites use it for ordinary text boxes; real comment threads sit in
+ * a "comments"/"commentlist"/"respond" container.
  */
 const CHROME_WORD_RE =
-  /(?:^|[-_ ])(?:nav|navi|navbar|navigation|menu|menus|footer|sidebar|side|sidenav|related|relation|recommend|recommends|recommended|popular|ranking|share|sharing|social|sns|comment|comments|commentlist|respond|breadcrumb|breadcrumbs|pankuzu|ad|ads|adsense|advert|advertisement|advertising|banner|promo|promotion|sponsor|sponsored|cta|newsletter|subscribe|subscription|signup|popup|modal|cookie|cookies|consent|toc|ez-toc|widget|widgets|pagination|pager|pagenation|tags|tag-list|taglist|author|profile|byline|entry-meta|post-meta|article-meta|meta|masthead|disclaimer|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|teaser|teasers|more-stories|read-more|readmore|next-article|prev-next|follow|app-banner|paywall|login|signin|skip-link)(?=$|[-_ ])/;
+  /(?:^|[-_ ])(?:nav|navi|navbar|navigation|menu|menus|footer|sidebar|side|sidenav|related|relation|recommend|recommends|recommended|popular|ranking|share|sharing|social|sns|comments|commentlist|comment-list|comment-area|comment-form|comment-respond|comment-reply|respond|disqus|breadcrumb|breadcrumbs|pankuzu|ad|ads|adsense|advert|advertisement|advertising|banner|promo|promotion|sponsor|sponsored|cta|newsletter|subscribe|subscription|signup|popup|modal|cookie|cookies|consent|toc|ez-toc|widget|widgets|pagination|pager|pagenation|tags|tag-list|taglist|author|profile|byline|entry-meta|post-meta|article-meta|meta|masthead|disclaimer|screen-reader-text|sr-only|visually-hidden|outbrain|taboola|teaser|teasers|more-stories|read-more|readmore|next-article|prev-next|follow|app-banner|paywall|login|signin|skip-link)(?=$|[-_ ])/;
 
 /** Inline style fragments that hide an element outright (read from the attribute, no layout). */
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -38,8 +40,18 @@ const CALL_TO_ACTION_WORD_RE = /(?:^|[-_ ])(?:cta|promo|promotion|campaign|affil
 /** What an element is to the walk: 'cta' (a promotion box), 'chrome' (skip its subtree) or null. */
 export type ChromeKind = 'cta' | 'chrome' | null;
 
+/**
+ * A box named like chrome that holds more than this share of the main text is the article itself:
+ * some sites name their content column "comment" or "side".
+ */
+const ARTICLE_SHARE_OVERRIDE = 0.35;
+
+function holdsMostText(el: Element, rootChars: number): boolean {
+  return rootChars > 0 && (el.textContent ?? '').length > ARTICLE_SHARE_OVERRIDE * rootChars;
+}
+
 /** Classifies an element whose whole subtree is page chrome, hidden, or not text. */
-export function chromeKind(el: Element): ChromeKind {
+export function chromeKind(el: Element, rootChars = 0): ChromeKind {
   if (SKIP_TAGS.has(el.localName)) return 'chrome';
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'chrome';
   const role = el.getAttribute('role');
@@ -50,8 +62,8 @@ export function chromeKind(el: Element): ChromeKind {
   const id = el.getAttribute('id');
   if (!cls && !id) return null;
   const words = wordsOf(` ${cls ?? ''} ${id ?? ''} `.replace(/\s+/g, ' '));
-  if (CALL_TO_ACTION_WORD_RE.test(words)) return 'cta';
-  return CHROME_WORD_RE.test(words) ? 'chrome' : null;
+  if (CALL_TO_ACTION_WORD_RE.test(words)) return holdsMostText(el, rootChars) ? null : 'cta';
+  return CHROME_WORD_RE.test(words) && !holdsMostText(el, rootChars) ? 'chrome' : null;
 }
 
 /** Tags that flow inside a line of text; every other element starts its own block. */

@@ -15,6 +15,8 @@ export interface Block {
   lead: string;
   /** Items of one `<ul>/<ol>` share this number; -1 outside lists. */
   list: number;
+  /** How many lists enclose it: 2+ is a sub-item, the detail of its parent item. */
+  depth: number;
   ordered: boolean;
   /** Inside a `<table>` or `<blockquote>`: data or quoted words, not the author's advice. */
   quoted: boolean;
@@ -27,6 +29,7 @@ interface Frame {
   link: boolean;
   bold: boolean;
   list: number;
+  depth: number;
   ordered: boolean;
   quoted: boolean;
   /** Lead bold text is still being read (no plain text seen yet). */
@@ -62,6 +65,7 @@ function openFrame(el: Element, parent: Frame, state: { lists: number; blocks: B
     link: parent.link || tag === 'a',
     bold: parent.bold || BOLD_TAGS.has(tag),
     list: isList ? state.lists++ : parent.list,
+    depth: parent.depth + (isList ? 1 : 0),
     ordered: isList ? tag === 'ol' : parent.ordered,
     quoted: parent.quoted || tag === 'table' || tag === 'blockquote',
     leadOpen: true,
@@ -71,7 +75,7 @@ function openFrame(el: Element, parent: Frame, state: { lists: number; blocks: B
   const kind = kindOf(tag);
   if (kind && !isList) {
     const level = kind === 'heading' ? Number(tag[1]) : 0;
-    frame.block = { kind, level, text: '', linkChars: 0, lead: '', list: kind === 'item' ? frame.list : -1, ordered: frame.ordered, quoted: frame.quoted };
+    frame.block = { kind, level, text: '', linkChars: 0, lead: '', list: kind === 'item' ? frame.list : -1, depth: frame.depth, ordered: frame.ordered, quoted: frame.quoted };
     // Reserve the slot now so blocks stay in document order even though they close inside-out.
     state.blocks.push(frame.block);
   }
@@ -111,11 +115,11 @@ function appendText(frames: Frame[], raw: string): number {
  * Walks `root` once, iteratively (no recursion: 5,000-deep nesting is fine), skipping page chrome,
  * and returns its text blocks in document order. Never touches the document.
  */
-export function collectBlocks(root: Element, budget: Budget): BlockWalk {
+export function collectBlocks(root: Element, budget: Budget, rootChars: number): BlockWalk {
   const state = { lists: 0, blocks: [] as Block[] };
-  const rootFrame: Frame = { el: root, block: null, parts: [], link: false, bold: false, list: -1, ordered: false, quoted: false, leadOpen: false, owner: null, chars: 0 };
+  const rootFrame: Frame = { el: root, block: null, parts: [], link: false, bold: false, list: -1, depth: 0, ordered: false, quoted: false, leadOpen: false, owner: null, chars: 0 };
   rootFrame.owner = rootFrame;
-  rootFrame.block = { kind: 'para', level: 0, text: '', linkChars: 0, lead: '', list: -1, ordered: false, quoted: false };
+  rootFrame.block = { kind: 'para', level: 0, text: '', linkChars: 0, lead: '', list: -1, depth: 0, ordered: false, quoted: false };
   const frames: Frame[] = [rootFrame];
   let total = 0;
   let truncated = false;
@@ -129,9 +133,9 @@ export function collectBlocks(root: Element, budget: Budget): BlockWalk {
     if (node.nodeType === 3) total += appendText(frames, (node as Text).data);
     else if (node.nodeType === 1) {
       const el = node as Element;
-      const chrome = el.localName === 'br' ? 'br' : chromeKind(el);
+      const chrome = el.localName === 'br' ? 'br' : chromeKind(el, rootChars);
       if (chrome === 'br') appendBreak(frames);
-      else if (chrome === 'cta') state.blocks.push({ kind: 'cta', level: 0, text: '', linkChars: 0, lead: '', list: -1, ordered: false, quoted: false });
+      else if (chrome === 'cta') state.blocks.push({ kind: 'cta', level: 0, text: '', linkChars: 0, lead: '', list: -1, depth: 0, ordered: false, quoted: false });
       else if (!chrome && el.firstChild) {
         frames.push(openFrame(el, frames[frames.length - 1]!, state));
         descend = true;

@@ -3,7 +3,7 @@ import type { ActionItem, PageLang } from './types';
 import { splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
-import { todoOfHeading, isStructuralHeading } from './todo-heading';
+import { isReasonHeading, isStructuralHeading, todoOfHeading } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
 /** A block more than this share link text is navigation or a link list, not advice. */
@@ -17,6 +17,8 @@ export interface Candidate extends ActionItem {
 interface Walk {
   lang: PageLang;
   section: string | undefined;
+  /** The current section explains (reasons, merits) rather than instructs. */
+  inReasonSection: boolean;
   /** True after a call-to-action box until the next heading: its closing promo line. */
   inCtaTail: boolean;
   out: Candidate[];
@@ -54,7 +56,9 @@ function takeItem(walk: Walk, block: Block): void {
       return;
     }
   }
-  const found = firstTodo(block.text, walk.lang) ?? headingLike(block.text, walk.lang);
+  // A bare phrase (「丁寧に書く」, "Keep learning") is a step only as a top-level item outside a list of reasons.
+  const bareAllowed = block.depth <= 1 && !walk.inReasonSection;
+  const found = firstTodo(block.text, walk.lang) ?? (bareAllowed ? headingLike(block.text, walk.lang) : null);
   if (found) push(walk, 'list', found.todo, found.sentence, found.sentence === block.text ? undefined : block.text);
 }
 
@@ -76,13 +80,14 @@ function takeHeading(walk: Walk, block: Block): void {
   if (block.level <= 1) return;
   const text = block.text.replace(/\s+/g, ' ');
   walk.section = isStructuralHeading(text, walk.lang) ? undefined : text;
+  walk.inReasonSection = isReasonHeading(text, walk.lang);
   const todo = todoOfHeading(text, walk.lang);
   if (todo) push(walk, 'heading', todo, text);
 }
 
 /** Reads the blocks in order and returns every candidate to-do, before deduplication. */
 export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] {
-  const walk: Walk = { lang, section: undefined, inCtaTail: false, out: [] };
+  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [] };
   for (const block of blocks) {
     if (walk.out.length >= MAX_ITEMS * 2) break;
     if (block.kind === 'cta') walk.inCtaTail = true;

@@ -30,6 +30,8 @@ export const EN = {
   callToAction: /\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen to|enter your|advertis\w*|sponsored|cookies?|privacy|terms of|next article|previous|back to top|related)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
   meta: /\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
+  /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
+  reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
   structuralHeading: /^(?:conclusion|summary|introduction|overview|related|comments?|references|sources|about|share|tags|final thoughts|bottom line|the bottom line|faq|table of contents|contents|you might also like|more from|popular|trending|recommended)\b/i,
   /** Cut a to-do at a clause boundary that starts a separate thought. */

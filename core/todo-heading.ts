@@ -7,12 +7,19 @@ import { cleanJa, isNoiseJa, shortenJa, todoOfSentenceJa } from './todo-ja';
 
 /** A heading longer than this is a sentence set as a heading; shorter ones may be bare labels. */
 const MAX_HEADING_CHARS = 120;
+/** Plain-form directives are short (「丁寧に書く」); a long plain clause is a statement. */
+const MAX_PLAIN_HEADING_CHARS_JA = 32;
 // A Japanese clause in dictionary form: an object/topic particle, then a verb ending
 // (「報告は早めにする」「無言を貫かない」「記録を残す」).
 const JA_PLAIN_CLAUSE_RE = /[をにへでとはが].*?(?:する|しない|ない|[うくぐすつぬぶむる])$/;
 
 export function isStructuralHeading(text: string, lang: PageLang): boolean {
   return lang === 'ja' ? JA.structuralHeading.test(cleanJa(text)) : EN.structuralHeading.test(cleanEn(text));
+}
+
+/** A heading over reasons, merits or features: its list items explain rather than instruct. */
+export function isReasonHeading(text: string, lang: PageLang): boolean {
+  return lang === 'ja' ? JA.reasonHeading.test(text) : EN.reasonHeading.test(text);
 }
 
 /** A heading or label that reads as a to-do (「記録を残す」, "Ask questions"), or null. */
@@ -23,7 +30,10 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     const todo = todoOfSentenceJa(text);
     if (todo) return todo;
     const core = cleanJa(text).replace(/^[「『](.+)[」』]$/, '$1');
-    if (!isNoiseJa(core) && JA_PLAIN_CLAUSE_RE.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
+    if (isNoiseJa(core)) return null;
+    if (core.length <= MAX_PLAIN_HEADING_CHARS_JA && JA_PLAIN_CLAUSE_RE.test(core) && !JA.statementEnding.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
+    const elliptical = JA.ellipticalHeading.exec(core);
+    if (elliptical) return { text: core + 'する', rule: 'a heading that asks for something (「〜を」)' };
     return null;
   }
   if (lang === 'en') {

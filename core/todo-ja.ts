@@ -5,6 +5,8 @@ import { JA } from './rules-ja';
 const MAX_TODO_CHARS_JA = 40;
 /** When cutting a long to-do at 、, keep at least this many characters of the tail. */
 const MIN_TAIL_CHARS_JA = 12;
+/** Calls to action are short: a longer sentence that mentions 相談 or 無料 is ordinary advice. */
+const MAX_CTA_CHARS_JA = 40;
 /** Shorter than this is a fragment (「する」), not a to-do. */
 const MIN_TODO_CHARS_JA = 3;
 
@@ -26,7 +28,18 @@ const RULES: Rule[] = [
   ['「〜ましょう」', JA.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
   ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
   ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
+  ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
+  ['「ご〜ください」', JA.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
 ];
+
+const O_TO_U: Record<string, string> = { お: 'う', こ: 'く', ご: 'ぐ', そ: 'す', と: 'つ', の: 'ぬ', ぼ: 'ぶ', も: 'む', ろ: 'る' };
+
+/** 「言お」+う→言う, 「考え」+よう→考える. */
+function volitionalToPlain(m: RegExpMatchArray): string {
+  if (m[2]) return m[2] + 'る';
+  const stem = m[1]!;
+  return stem.slice(0, -1) + (O_TO_U[stem.slice(-1)] ?? '');
+}
 
 /** 「した方がいい」: past た → dictionary form (only the common し/e-row shapes). */
 function pastToPlain(clause: string): string {
@@ -70,14 +83,14 @@ function unwrap(text: string): string {
 /** Strips numbering, connectives and softeners around a sentence's core. */
 export function cleanJa(sentence: string): string {
   let s = sentence.trim().replace(JA.numbering, '');
-  s = s.replace(JA.trailing, '');
+  s = s.replace(JA.trailingAside, '').replace(JA.trailing, '');
   for (let i = 0; i < 2; i++) s = s.replace(JA.leadingConnective, '');
   return s.trim();
 }
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
 export function isNoiseJa(sentence: string): boolean {
-  return JA.meta.test(sentence) || JA.callToAction.test(sentence);
+  return JA.meta.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence));
 }
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */

@@ -3,8 +3,8 @@ import type { PageLang } from './types';
 import { EN } from './rules-en';
 import { JA } from './rules-ja';
 
-/** An advice article tells the reader at least this many things to do. */
-const MIN_ITEMS_FOR_ADVICE = 3;
+/** With an advice title, a short tip page (two or three instructions) is still advice. */
+const MIN_ITEMS_FOR_ADVICE = 2;
 /** Without an advice title, it needs at least this many. */
 const MIN_ITEMS_WITHOUT_TITLE = 4;
 /** Career words (title counts TITLE_CAREER_WEIGHT times) needed per 1,000 characters of text. */
