@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 const GECKO_ID = 'actionable@actionable.dev';
 /** Firefox 140 (ESR) is the first with `data_collection_permissions`; MV3 scripting is older. */
 const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** Only web pages can be captured; never browser, extension or file pages. */
 const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
 /** The test build's only difference: loopback is granted at install, so auto-capture needs no prompt. */
@@ -12,6 +13,8 @@ const E2E_HOST = 'http://127.0.0.1/*';
 
 export default defineConfig({
   imports: false,
+  // Parallel work on one machine builds into separate folders (tests read the same variable).
+  outDir: process.env.ACTIONABLE_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
@@ -35,6 +38,8 @@ export default defineConfig({
               strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

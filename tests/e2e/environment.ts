@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEED_PAGE = fileURLToPath(new URL('../../../shared/seed/seed-article.html', import.meta.url));
-export const ARTIFACTS = `${ROOT}test-artifacts`;
+export const ARTIFACTS = `${ROOT}${process.env.ACTIONABLE_ARTIFACTS_DIR ?? "test-artifacts"}`;
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
-export const CHROME_BUILD = `${ROOT}.output/chrome-mv3-e2e`;
-export const FIREFOX_BUILD = `${ROOT}.output/firefox-mv3-e2e`;
+const OUT = process.env.ACTIONABLE_OUT_DIR ?? '.output';
+export const CHROME_BUILD = `${ROOT}${OUT}/chrome-mv3-e2e`;
+export const FIREFOX_BUILD = `${ROOT}${OUT}/firefox-mv3-e2e`;
 /** wxt.config.ts's gecko id: Firefox maps it to the fixed moz-extension UUID below. */
 export const GECKO_ID = 'actionable@actionable.dev';
 export const FIREFOX_UUID = '6f1c7f4e-3b0a-4d55-9a57-7c2b1e0a5d11';
