@@ -8,6 +8,7 @@ import { DEFAULT_BUDGET_MS, MAX_GATE_CHARS, MAX_ITEMS } from './limits';
 import { findMainRoot } from './main-root';
 import { canonicalUrl, pageTitle } from './page-meta';
 import { pageLang } from './page-lang';
+import { selectItems } from './select-items';
 import { adviceVerdict, careerVerdict } from './verdict';
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -52,7 +53,7 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
     return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);
   }
   const walk = collectBlocks(main.root, budget, text.length);
-  const items = dedupe(extractCandidates(walk.blocks, lang)).slice(0, MAX_ITEMS);
+  const items = dedupe(selectItems(extractCandidates(walk.blocks, lang), lang)).slice(0, MAX_ITEMS);
   const verdict = adviceVerdict(items, gate.titleSaysAdvice);
   const career = careerVerdict(title, text, lang);
   const reasons = [...gate.reasons, ...verdict.reasons, `main content found via ${main.via}`];

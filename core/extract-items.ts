@@ -50,11 +50,14 @@ function takeItem(walk: Walk, block: Block): void {
   if (labelled) {
     const own = todoOfHeading(labelled.label, walk.lang);
     const described = firstTodo(labelled.description, walk.lang);
-    if (own || described) {
+    // English bold labels are often topics ("Color", "The Touch Factor") over advice about them;
+    // Japanese ones name the step (「上司への報告」). So an English label must itself be a to-do.
+    if (own || (described && walk.lang === 'ja')) {
       const rule = own ? own.rule : `label of a list item whose description says ${described!.todo.rule}`;
       push(walk, 'list', { text: own ? own.text : labelled.label, rule }, labelled.label, labelled.description);
       return;
     }
+    if (walk.lang === 'en' && labelled.label.length < block.text.length / 2) return; // a topic label over an explanation
   }
   // A bare phrase (「丁寧に書く」, "Keep learning") is a step only as a top-level item outside a list of reasons.
   const bareAllowed = block.depth <= 1 && !walk.inReasonSection;

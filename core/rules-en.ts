@@ -28,8 +28,10 @@ export const EN = {
   notImperativeNext: /^\S+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shows|says|said|does|did|means|seems|gets|makes|takes|comes|goes|of|and I|i|he|she|they|it)\b/i,
   /** Calls to action, navigation and share bars ("Subscribe to our newsletter", "Read more"). */
   callToAction: /\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen to|enter your|advertis\w*|sponsored|cookies?|privacy|terms of|next article|previous|back to top|related)\b/i,
+  /** First person singular: a personal resolution or story ("Finish my training"), not advice to the reader. */
+  firstPerson: /\b(?:my|me|mine|myself|i|i[’']m|i[’']ve|i[’']ll)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
-  meta: /\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
+  meta: /^(?:see|look|check out) (?:how|at|these|this|what|more|even)\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
@@ -61,6 +63,6 @@ export const EN_IMPERATIVE_VERBS = new Set(
     'seek select sell send separate set settle share shift shop show shut sign simplify sit skip sleep slow smile soak solve sort speak spend ' +
     'split spray spread stand start state stay step stick stop store stretch study submit suggest support surround swap switch take talk tell ' +
     'test thank think throw tie track trade train transfer treat trust try turn understand unplug update upgrade use validate value verify ' +
-    'visit volunteer wait walk wash watch water wear weigh welcome withdraw work write'
+    'visit volunteer wait walk wash watch water wear weigh withdraw work write'
   ).split(' '),
 );

@@ -4,6 +4,8 @@ import { EN, EN_IMPERATIVE_VERBS } from './rules-en';
 const MAX_TODO_WORDS_EN = 16;
 /** Fewer words than this after cutting is a fragment ("Do it"), keep the longer form then. */
 const MIN_CUT_WORDS_EN = 3;
+/** One word ("Explore.") is a slogan, not a to-do. */
+const MIN_TODO_WORDS_EN = 2;
 /** A sentence longer than this many words is a paragraph of narrative, not an instruction. */
 const MAX_SENTENCE_WORDS_EN = 60;
 
@@ -62,8 +64,11 @@ export function isImperativeEn(s: string): boolean {
 /** The to-do an English sentence asks for, verb first, or null when it asks nothing. */
 export function todoOfSentenceEn(sentence: string): EnTodo | null {
   const raw = sentence.trim();
-  if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw)) return null;
-  if (raw.split(/\s+/).length > MAX_SENTENCE_WORDS_EN) return null;
+  if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw) || EN.firstPerson.test(raw)) return null;
+  const words = raw.split(/\s+/).length;
+  if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
+  // Ends inside quotation marks: somebody's quoted words, not the author's advice.
+  if (/[”"]$/.test(raw) && !/^[“"]/.test(raw)) return null;
   const core = cleanEn(raw);
   if (EN.negativeLead.test(core)) return { text: capitalise(shortenEn(core)), rule: 'prohibition ("don\'t", "never", "avoid")' };
   const lead = EN.adviceLead.exec(core);

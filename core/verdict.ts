@@ -8,7 +8,7 @@ const MIN_ITEMS_FOR_ADVICE = 2;
 /** Without an advice title, it needs at least this many. */
 const MIN_ITEMS_WITHOUT_TITLE = 4;
 /** Career words (title counts TITLE_CAREER_WEIGHT times) needed per 1,000 characters of text. */
-const MIN_CAREER_PER_K = { ja: 2.0, en: 1.2 } as const;
+const MIN_CAREER_PER_K = { ja: 2.0, en: 2.0 } as const;
 /** A career word in the title counts this many times: the title names the topic. */
 const TITLE_CAREER_WEIGHT = 5;
 /** At least this many career words in all before the page is about work at all. */
