@@ -72,10 +72,10 @@ describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
   }
 
   it('auto-captures the seed article and lists its to-dos, never the call to action', async () => {
+    // The popup opens first: the capture must appear in it live, without a reload.
+    const popup = await openPopup();
     const article = await context.newPage();
     await article.goto(`${server.origin}/seed.html`);
-    const popup = await openPopup();
-    // The popup is live: the capture may land after it opened.
     await expect.poll(() => popup.getByRole('checkbox', { name: SEED_EXPECTED[0], exact: true }).count(), { timeout: 20_000 }).toBe(1);
     // Each expected to-do exactly once, by its exact accessible name.
     for (const text of SEED_EXPECTED) {
