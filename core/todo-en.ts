@@ -75,7 +75,8 @@ export function todoOfSentenceEn(sentence: string): EnTodo | null {
   const afterModal = core.replace(EN.modalLead, '');
   if (lead && afterModal !== core) {
     const verb = afterModal.replace(/^(?:that you|you)\s+/i, '');
-    if (isImperativeEn(verb) || EN.negativeLead.test(verb)) return { text: capitalise(shortenEn(verb)), rule: `advice phrase ("${lead[0].toLowerCase()}")` };
+    // After "make sure to" / "you should" the verb is certain even when it is not in our list.
+    if (/^[a-z]/.test(verb) && !EN.notImperativeNext.test(verb)) return { text: capitalise(shortenEn(verb)), rule: `advice phrase ("${lead[0].toLowerCase()}")` };
   }
   if (isImperativeEn(core)) return { text: capitalise(shortenEn(core)), rule: `starts with the verb "${firstWord(core)}"` };
   return null;

@@ -71,13 +71,13 @@ function dropTryAux(text: string): string {
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
   let cut = text.lastIndexOf('、');
-  while (cut > 0 && text.length - cut - 1 < MIN_TAIL_CHARS_JA) cut = text.lastIndexOf('、', cut - 1);
+  while (cut > 0 && (text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)))) cut = text.lastIndexOf('、', cut - 1);
   return cut > 0 ? text.slice(cut + 1) : text;
 }
 
 /** 「あなた自身の行動に自信を持つ」 quoted whole: the brackets are emphasis, not part of the to-do. */
 function unwrap(text: string): string {
-  return text.replace(/^[「『](.+)[」』]$/, '$1');
+  return text.replace(/^[「『](.+)[」』]$/, '$1').replace(/^[「『]([^」』]+)$/, '$1');
 }
 
 /** Strips numbering, connectives and softeners around a sentence's core. */
@@ -101,7 +101,8 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   for (const [name, re, toPlain] of RULES) {
     const m = core.match(re);
     if (!m) continue;
-    const text = unwrap(cleanJa(shortenJa(dropTryAux(toPlain(m).trim()))).replace(/^[、,]+/, ''));
+    const plain = dropTryAux(toPlain(m).trim()).replace(JA.trailingYouni, '');
+    const text = unwrap(cleanJa(shortenJa(plain)).replace(/^[、,]+/, ''));
     if (text.length < MIN_TODO_CHARS_JA) return null;
     return { text, rule: name };
   }

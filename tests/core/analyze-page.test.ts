@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../core/index';
+import { parsePage } from '../../scripts/load-page';
+import { fixtureDoc } from './fixture';
+
+const texts = (file: string, scope: 'all' | 'career' = 'all') => analyzePage(fixtureDoc(file), 'https://example.com/a', { scope }).items.map((i) => i.text);
+
+describe('verdicts', () => {
+  it.each([
+    ['ja-blog-with-cta.html', 'ja', true, true],
+    ['ja-summary-dedupe.html', 'ja', true, true],
+    ['en-tips.html', 'en', true, true],
+    ['en-news.html', 'en', false, false],
+    ['fr-article.html', 'other', false, false],
+  ])('%s → lang %s, advice %s, career %s', (file, lang, isAdvice, career) => {
+    const result = analyzePage(fixtureDoc(file), 'https://example.com/a');
+    expect(result).toMatchObject({ lang, isAdvice, career, truncated: false });
+    expect(result.reasons.length).toBeGreaterThan(0);
+    if (!isAdvice) expect(result.items).toEqual([]);
+  });
+});
+
+describe('a blog page with a call-to-action box, sidebar and comment form (seed shape)', () => {
+  const result = analyzePage(fixtureDoc('ja-blog-with-cta.html'), 'https://blog.example.jp/posts/42?x#top');
+  const items = result.items;
+
+  it('takes label:description list items as label + detail', () => {
+    const memo = items.find((i) => i.text === '発言メモを作る');
+    expect(memo).toMatchObject({ kind: 'list', section: '準備でできること' });
+    expect(memo?.detail).toContain('箇条書き');
+    expect(items.map((i) => i.text)).toEqual(expect.arrayContaining(['資料の読み込み', '上司への事前相談']));
+  });
+
+  it('turns polite and hortative sentences into dictionary form, quoting the source sentence', () => {
+    const breathe = items.find((i) => i.text.endsWith('深呼吸をする'));
+    expect(breathe).toMatchObject({ kind: 'sentence', quote: '緊張していると感じたら、深呼吸をしてみましょう。' });
+    expect(items.map((i) => i.text)).toContain('相手の目を見てゆっくり話す');
+  });
+
+  it.each([/今すぐ|無料相談|LINE/, /見ていき/, /関連記事|上司に報告するときに|転職を考えたら/, /コメント/, /求人サービスに登録/, /シェア/])(
+    'never captures %s',
+    (re) => expect(items.some((i) => re.test(i.text) || re.test(i.quote))).toBe(false),
+  );
+
+  it('numbers items in order and reads title and canonical URL from <head>', () => {
+    expect(items.map((i) => i.position)).toEqual(items.map((_, n) => n));
+    expect(result.canonicalUrl).toBe('https://blog.example.jp/posts/42');
+    expect(result.title).toContain('対処法');
+  });
+});
+
+describe('an English tips article', () => {
+  it('takes the tip headings verb first, without the newsletter box or meta sentences', () => {
+    const t = texts('en-tips.html');
+    expect(t.slice(0, 5)).toEqual([
+      'Keep a written record of each call',
+      'Stay calm and listen',
+      'Tell your manager the same day',
+      'Check the company policy',
+      "Don't take it personally",
+    ]);
+    expect(t.some((x) => /subscribe|sign up|read on|resume|raise/i.test(x))).toBe(false);
+  });
+});
+
+describe('deduplication', () => {
+  it('a summary list repeating the headings yields one item each', () => {
+    const t = texts('ja-summary-dedupe.html');
+    for (const heading of ['毎日の業務を記録する', '分からないことはすぐ質問する', '小さな約束を守る']) {
+      expect(t.filter((x) => x === heading)).toHaveLength(1);
+    }
+    expect(t.some((x) => /参考|解説/.test(x))).toBe(false);
+  });
+});
+
+describe('scope', () => {
+  const notCareer = `<html lang="en"><head><title>How to grow tomatoes: 5 tips</title></head><body><article>
+    <h2>1. Water the plants every morning</h2><p>Use a watering can.</p>
+    <h2>2. Pick a sunny spot</h2><p>Tomatoes love the sun. You should avoid shade.</p>
+    <h2>3. Add compost in spring</h2><p>Don't overdo it. Try to mix it well.</p>
+    <h2>4. Remove the side shoots</h2><p>Always check weekly. Never let them grow long.</p></article></body></html>`;
+  it.each([
+    ['career', 0],
+    ['all', 4],
+  ] as const)('scope %s on non-career advice gives %i items, same verdicts', (scope, n) => {
+    const result = analyzePage(parsePage(notCareer), 'https://example.com/', { scope });
+    expect(result).toMatchObject({ isAdvice: true, career: false });
+    expect(result.items).toHaveLength(n);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { plainOfMasuStem, plainOfTeStem } from '../../core/ja-conjugate';
+import { todoOfSentenceJa } from '../../core/todo-ja';
+import { todoOfHeading } from '../../core/todo-heading';
+
+describe('masu stem → dictionary form', () => {
+  it.each([
+    ['分析し', '分析する'], ['残し', '残す'], ['決め', '決める'], ['保ち', '保つ'], ['養い', '養う'],
+    ['磨き', '磨く'], ['選び', '選ぶ'], ['積み', '積む'], ['取り', '取る'], ['起き', '起きる'],
+    ['借り', '借りる'], ['感じ', '感じる'], ['目指し', '目指す'], ['チェックし', 'チェックする'], ['見', '見る'],
+    ['し', 'する'], ['大切にし', '大切にする'],
+  ])('%s → %s', (stem, plain) => expect(plainOfMasuStem(stem)).toBe(plain));
+});
+
+describe('te-form → dictionary form', () => {
+  it.each([
+    ['分析し', 'て', '分析する'], ['考え', 'て', '考える'], ['取っ', 'て', '取る'], ['持っ', 'て', '持つ'],
+    ['使っ', 'て', '使う'], ['読ん', 'で', '読む'], ['選ん', 'で', '選ぶ'], ['書い', 'て', '書く'], ['急い', 'で', '急ぐ'],
+  ] as const)('%s%s → %s', (stem, te, plain) => expect(plainOfTeStem(stem, te)).toBe(plain));
+});
+
+describe('Japanese sentences that ask for something', () => {
+  it.each([
+    ['まず、自身の強みと弱みを分析してみましょう。', '自身の強みと弱みを分析する'],
+    ['次に、キャリアパスについて考えましょう。', 'キャリアパスについて考える'],
+    ['また、メンターや相談相手を見つけることも重要です。', 'メンターや相談相手を見つける'],
+    ['相手の目を見てゆっくり話してください。', '相手の目を見てゆっくり話す'],
+    ['一言声を発そう。', '一言声を発す'],
+    ['会議に出席した以上、返事くらいしよう。', '会議に出席した以上、返事くらいする'],
+    ['先輩に聞くほうがいいでしょう。', '先輩に聞く'],
+    ['書類はすぐに提出する必要があります。', '書類はすぐに提出する'],
+    ['重要なのは、「あなた自身の行動に自信を持つ」ことです。', 'あなた自身の行動に自信を持つ'],
+    ['遺言書の作成は弁護士にご相談ください。', '遺言書の作成は弁護士に相談する'],
+    ['鉛筆で下書きをしてみることをお勧めします。', '鉛筆で下書きをする'],
+  ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
+
+  it.each([
+    ['それぞれ詳しく見ていきましょう。', 'meta'],
+    ['参考にしてください。', 'meta'],
+    ['この記事では転職の方法を紹介します。', 'meta'],
+    ['今すぐLINEで無料相談しましょう!', 'call to action'],
+    ['こちらから登録してください。', 'call to action'],
+    ['正直に報告するのは悪い事でしょうか?', 'question'],
+    ['これではさすがに国民が反発するであろう。', 'conjecture'],
+    ['鎮火しないだろう。', 'conjecture'],
+    ['電話を途中で切られました。', 'report'],
+  ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
+});
+
+describe('Japanese headings and labels', () => {
+  it.each([
+    ['1. 毎日の業務を記録する', '毎日の業務を記録する'],
+    ['会議で無言を貫かない', '会議で無言を貫かない'],
+    ['生前に遺言書の作成を', '生前に遺言書の作成をする'],
+    ['規則性をもたせる (例を見る)', '規則性をもたせる'],
+  ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
+
+  it.each(['まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+    '%s is not a to-do',
+    (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
+  );
+});
