@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { searchLines } from './search-lines';
 
 export type CaptureVia = 'auto' | 'manual' | 'selection';
 
@@ -16,6 +17,14 @@ export interface ArticleRow {
   capturedAt: number;
   updatedAt: number;
   analysisMs: number;
+  /** Soft delete of the whole article (and its to-dos, stamped with the same time). */
+  deletedAt?: number;
+  /**
+   * The article's live to-dos as search sees them: one `id<TAB>searchText(text)` line each.
+   * Search scans one row per article instead of one per to-do (db/search-todos.ts); every
+   * db/ write that changes a to-do's text or liveness rewrites it (db/search-index.ts).
+   */
+  searchText?: string;
 }
 
 /** One to-do. Booleans are 0/1 because IndexedDB cannot index booleans. */
@@ -51,6 +60,20 @@ export class ActionableDB extends Dexie {
       articles: 'id, capturedAt, updatedAt, site',
       todos: 'id, articleId, &[articleId+key], [articleId+position], done, dueAt, createdAt, deletedAt',
     });
+    // v2: articles can be trashed (deletedAt index for the Trash view) and carry their search text.
+    this.version(2)
+      .stores({ articles: 'id, capturedAt, updatedAt, site, deletedAt' })
+      .upgrade(async (tx) => {
+        const todos = await tx.table<TodoRow, string>('todos').toArray();
+        const byArticle = new Map<string, TodoRow[]>();
+        for (const todo of todos) byArticle.set(todo.articleId, [...(byArticle.get(todo.articleId) ?? []), todo]);
+        await tx
+          .table<ArticleRow, string>('articles')
+          .toCollection()
+          .modify((article) => {
+            article.searchText = searchLines(byArticle.get(article.id) ?? []);
+          });
+      });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PageCapture } from '../lib/protocol';
 import { articleIdFor, normaliseArticleUrl, siteOf } from './article-id';
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
+import { reindexArticle } from './search-index';
 import { todoKey } from './todo-key';
 
 export interface StoreResult {
@@ -15,6 +16,8 @@ export interface StoreResult {
  * Stores one capture in one transaction. Re-capturing merges: what the user already has keeps
  * its state, edits and position; new items are added; nothing is removed or reset — a to-do the
  * user deleted stays deleted. The unique `[articleId+key]` index is the last word on duplicates.
+ * A whole article in the trash stays there when auto-capture passes by again; asking for it
+ * ("Capture this page") brings it back with the to-dos that were trashed along with it.
  */
 export async function storeCapture(
   db: ActionableDB,
@@ -26,6 +29,9 @@ export async function storeCapture(
   return db.transaction('rw', db.articles, db.todos, async () => {
     const existing = await db.articles.get(articleId);
     await db.articles.put(articleRow(capture, articleId, url, existing, now));
+    if (existing?.deletedAt !== undefined && capture.via !== 'auto') {
+      await db.todos.where('articleId').equals(articleId).and((t) => t.deletedAt === existing.deletedAt).modify({ deletedAt: undefined });
+    }
     const known = await db.todos.where('articleId').equals(articleId).toArray();
     const keys = new Set(known.map((t) => t.key));
     let nextPosition = known.reduce((max, t) => Math.max(max, t.position + 1), 0);
@@ -49,7 +55,8 @@ export async function storeCapture(
       });
     }
     if (fresh.length) await db.todos.bulkAdd(fresh);
-    const total = known.filter((t) => t.deletedAt === undefined).length + fresh.length;
+    await reindexArticle(db, articleId);
+    const total = (await db.todos.where('articleId').equals(articleId).filter((t) => t.deletedAt === undefined).count());
     return { articleId, added: fresh.length, total };
   });
 }
@@ -74,5 +81,6 @@ function articleRow(
     capturedAt: existing?.capturedAt ?? now,
     updatedAt: now,
     analysisMs: capture.analysisMs,
+    deletedAt: capture.via === 'auto' ? existing?.deletedAt : undefined,
   };
 }

@@ -1,0 +1,70 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ActionableDB } from '../../db/database';
+import { searchTodos } from '../../db/search-todos';
+import { storeCapture } from '../../db/store-capture';
+import { editText } from '../../db/todos';
+import { makeCapture } from '../helpers/capture-factory';
+
+let db: ActionableDB;
+beforeEach(() => {
+  db = new ActionableDB(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const texts = (rows: { text: string }[]) => rows.map((r) => r.text);
+
+describe('searchTodos', () => {
+  beforeEach(async () => {
+    await storeCapture(db, makeCapture(['記録を残す', '上司への報告', '報告書を書く']), 1000);
+    await storeCapture(
+      db,
+      makeCapture(['Update your résumé', 'Ｒｅｖｉｅｗ your goals', 'Ask for feedback'], { canonicalUrl: 'https://example.com/en' }),
+      2000,
+    );
+  });
+
+  it.each([
+    ['報告', ['上司への報告', '報告書を書く']],
+    ['resume', ['Update your résumé']],
+    ['RESUME', ['Update your résumé']],
+    ['RÉSUMÉ', ['Update your résumé']],
+    ['review', ['Ｒｅｖｉｅｗ your goals']],
+    ['ｆｅｅｄｂａｃｋ', ['Ask for feedback']],
+    ['  for   feed ', ['Ask for feedback']],
+    ['nothing like this', []],
+    ['', []],
+  ])('%s finds %j', async (query, expected) => {
+    expect(texts(await searchTodos(db, query))).toEqual(expected);
+  });
+
+  it('never matches an id, only the text', async () => {
+    const [todo] = await db.todos.toArray();
+    expect(await searchTodos(db, todo!.id.slice(0, 8))).toEqual([]);
+  });
+
+  it('puts the newest article first and honours the limit', async () => {
+    await storeCapture(db, makeCapture(['Report to your manager'], { canonicalUrl: 'https://example.com/new' }), 3000);
+    expect(texts(await searchTodos(db, 'r'))).toEqual([
+      'Report to your manager', 'Update your résumé', 'Ｒｅｖｉｅｗ your goals', 'Ask for feedback',
+    ]);
+    expect(texts(await searchTodos(db, 'r', { limit: 2 }))).toEqual(['Report to your manager', 'Update your résumé']);
+  });
+
+  it('follows edits and leaves deleted to-dos out', async () => {
+    const [first] = await searchTodos(db, '記録');
+    await editText(db, first!.id, '通話の記録をメモに残す');
+    expect(texts(await searchTodos(db, 'メモ'))).toEqual(['通話の記録をメモに残す']);
+    await db.todos.update(first!.id, { deletedAt: 5 });
+    expect(await searchTodos(db, 'メモ')).toEqual([]);
+  });
+
+  it('still finds to-dos of an article that has no search text yet', async () => {
+    await db.articles.toCollection().modify((a) => {
+      delete a.searchText;
+    });
+    expect(texts(await searchTodos(db, '報告'))).toEqual(['上司への報告', '報告書を書く']);
+  });
+});
