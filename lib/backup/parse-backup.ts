@@ -1,0 +1,139 @@
+import type { CaptureVia } from '../../db/database';
+import {
+  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_BYTES, MAX_BACKUP_TODOS,
+  type Backup, type BackupArticle, type BackupTodo,
+} from './backup-format';
+
+export type Parsed = { ok: true; backup: Backup } | { ok: false; message: string };
+
+class Invalid extends Error {}
+
+const VIA = new Set<CaptureVia>(['auto', 'manual', 'selection']);
+/** Keys that must never be copied from a file into an object (prototype pollution). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function obj(v: unknown, where: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(`${where} is not an object`);
+  return v as Record<string, unknown>;
+}
+function text(v: unknown, where: string, max: number): string {
+  if (typeof v !== 'string' || v.length > max) throw new Invalid(`${where} is not text of at most ${max} characters`);
+  return v;
+}
+function optText(v: unknown, where: string, max: number): string | undefined {
+  return v === undefined || v === null ? undefined : text(v, where, max);
+}
+function time(v: unknown, where: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Invalid(`${where} is not a time`);
+  return v;
+}
+function optTime(v: unknown, where: string): number | undefined {
+  return v === undefined || v === null ? undefined : time(v, where);
+}
+function bit(v: unknown, where: string): 0 | 1 {
+  if (v === 0 || v === false) return 0;
+  if (v === 1 || v === true) return 1;
+  throw new Invalid(`${where} is not 0 or 1`);
+}
+function list(v: unknown, where: string, max: number): unknown[] {
+  if (!Array.isArray(v)) throw new Invalid(`${where} is not a list`);
+  if (v.length > max) throw new Invalid(`${where} has more than ${max} entries`);
+  return v;
+}
+function webUrl(v: unknown, where: string): string {
+  const url = text(v, where, 4096);
+  if (!/^https?:\/\//i.test(url) && url !== '') throw new Invalid(`${where} is not a web address`);
+  return url;
+}
+
+function article(v: unknown, i: number): BackupArticle {
+  const o = obj(v, `articles[${i}]`);
+  const via = text(o.via, `articles[${i}].via`, 16) as CaptureVia;
+  if (!VIA.has(via)) throw new Invalid(`articles[${i}].via is not a capture kind`);
+  return {
+    id: text(o.id, `articles[${i}].id`, 128),
+    url: webUrl(o.url, `articles[${i}].url`),
+    title: text(o.title, `articles[${i}].title`, 1000),
+    site: text(o.site, `articles[${i}].site`, 300),
+    lang: text(o.lang, `articles[${i}].lang`, 16),
+    career: bit(o.career, `articles[${i}].career`),
+    via,
+    reasons: list(o.reasons ?? [], `articles[${i}].reasons`, 50).map((r, j) => text(r, `articles[${i}].reasons[${j}]`, 500)),
+    capturedAt: time(o.capturedAt, `articles[${i}].capturedAt`),
+    updatedAt: time(o.updatedAt, `articles[${i}].updatedAt`),
+    analysisMs: time(o.analysisMs ?? 0, `articles[${i}].analysisMs`),
+    deletedAt: optTime(o.deletedAt, `articles[${i}].deletedAt`),
+  };
+}
+
+function todo(v: unknown, i: number, articleIds: Set<string>): BackupTodo {
+  const o = obj(v, `todos[${i}]`);
+  const articleId = text(o.articleId, `todos[${i}].articleId`, 128);
+  if (!articleIds.has(articleId)) throw new Invalid(`todos[${i}] belongs to no article in the file`);
+  const itemText = text(o.text, `todos[${i}].text`, 2000).trim();
+  if (!itemText) throw new Invalid(`todos[${i}].text is empty`);
+  return {
+    id: text(o.id, `todos[${i}].id`, 128),
+    articleId,
+    text: itemText,
+    detail: optText(o.detail, `todos[${i}].detail`, 5000),
+    section: optText(o.section, `todos[${i}].section`, 1000),
+    quote: optText(o.quote, `todos[${i}].quote`, 5000),
+    position: time(o.position, `todos[${i}].position`),
+    done: bit(o.done, `todos[${i}].done`),
+    dueAt: optTime(o.dueAt, `todos[${i}].dueAt`),
+    createdAt: time(o.createdAt, `todos[${i}].createdAt`),
+    updatedAt: time(o.updatedAt, `todos[${i}].updatedAt`),
+    doneAt: optTime(o.doneAt, `todos[${i}].doneAt`),
+    deletedAt: optTime(o.deletedAt, `todos[${i}].deletedAt`),
+    key: text(o.key, `todos[${i}].key`, 2000),
+  };
+}
+
+/** Settings are copied as plain JSON values under their names; dangerous names are refused. */
+function settings(v: unknown): Record<string, unknown> {
+  const o = obj(v ?? {}, 'settings');
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(o)) {
+    if (FORBIDDEN_KEYS.has(name) || name.length > 100) throw new Invalid(`settings has a forbidden name "${name.slice(0, 40)}"`);
+    out[name] = value;
+  }
+  return out;
+}
+
+function readJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new Invalid('The file is not valid JSON: it may be truncated or not an Actionable backup.');
+  }
+}
+
+/**
+ * Checks a whole backup file before anything is written: size, JSON, format, version, then every
+ * row field by field, rebuilt from checked fields only. Nothing partial is ever returned.
+ */
+export function parseBackup(raw: string): Parsed {
+  try {
+    if (raw.length > MAX_BACKUP_BYTES) throw new Invalid(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB: it is not an Actionable backup.`);
+    const o = obj(readJson(raw), 'The file');
+    if (o.format !== BACKUP_FORMAT) throw new Invalid('This is not an Actionable backup file.');
+    if (typeof o.version !== 'number' || o.version > BACKUP_VERSION) {
+      throw new Invalid(`This backup was made by a newer version of Actionable (format ${String(o.version)}); update Actionable first.`);
+    }
+    if (o.version !== BACKUP_VERSION) throw new Invalid(`This backup's format version ${String(o.version)} is not supported.`);
+    const articles = list(o.articles, 'articles', MAX_BACKUP_ARTICLES).map(article);
+    const ids = new Set(articles.map((a) => a.id));
+    const todos = list(o.todos, 'todos', MAX_BACKUP_TODOS).map((t, i) => todo(t, i, ids));
+    return {
+      ok: true,
+      backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: String(o.exportedAt ?? ''), articles, todos, settings: settings(o.settings) },
+    };
+  } catch (error) {
+    if (error instanceof Invalid) {
+      const message = error.message.startsWith('The file') || error.message.startsWith('This') ? error.message : `The backup is damaged: ${error.message}.`;
+      return { ok: false, message };
+    }
+    throw error;
+  }
+}
