@@ -41,6 +41,8 @@ export interface TodoRow {
   createdAt: number;
   updatedAt: number;
   doneAt?: number;
+  /** When its due-date reminder was shown; a later due date (snooze, edit) re-arms it. */
+  remindedAt?: number;
   /** Soft delete: set, the to-do is in the trash and can be restored. */
   deletedAt?: number;
   /** Normalised captured text; unique per article so concurrent captures cannot duplicate. */
