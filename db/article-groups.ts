@@ -1,28 +1,93 @@
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
+import { searchTodos } from './search-todos';
+
+/** Which to-dos the list shows. */
+export type TodoFilter = 'open' | 'done' | 'all';
 
 export interface ArticleGroup {
   article: ArticleRow;
+  /** The to-dos shown (after the filter or search), in list order. */
   todos: TodoRow[];
+  /** Over all the article's live to-dos, whatever is shown: the header's "3 / 8 done". */
+  done: number;
+  total: number;
 }
 
-/** Articles newest first, each with its live (not deleted) to-dos in article order. */
-export async function articleGroups(db: ActionableDB, limit = 50): Promise<ArticleGroup[]> {
-  const articles = await db.articles.orderBy('capturedAt').reverse().limit(limit).toArray();
-  const todos = await db.todos
-    .where('articleId')
-    .anyOf(articles.map((a) => a.id))
-    .filter((t) => t.deletedAt === undefined)
+export interface GroupPage {
+  groups: ArticleGroup[];
+  /** More articles may follow: the list offers to load them. */
+  hasMore: boolean;
+}
+
+/** Articles are read this many at a time while filling a page of groups. */
+const ARTICLE_CHUNK = 25;
+
+function passes(filter: TodoFilter, todo: TodoRow): boolean {
+  return filter === 'all' || (filter === 'done') === (todo.done === 1);
+}
+
+/** One article's live to-dos in list order, through the `[articleId+position]` index. */
+function liveTodosOf(db: ActionableDB, articleId: string): Promise<TodoRow[]> {
+  return db.todos
+    .where('[articleId+position]')
+    .between([articleId, -Infinity], [articleId, Infinity])
+    .filter((todo) => todo.deletedAt === undefined)
     .toArray();
-  const byArticle = new Map<string, TodoRow[]>();
-  for (const todo of todos) {
-    const list = byArticle.get(todo.articleId) ?? [];
-    list.push(todo);
-    byArticle.set(todo.articleId, list);
-  }
-  return articles
-    .map((article) => ({
-      article,
-      todos: (byArticle.get(article.id) ?? []).sort((a, b) => a.position - b.position),
-    }))
-    .filter((group) => group.todos.length > 0);
+}
+
+async function groupOf(db: ActionableDB, article: ArticleRow, keep: (todo: TodoRow) => boolean): Promise<ArticleGroup> {
+  const live = await liveTodosOf(db, article.id);
+  return { article, todos: live.filter(keep), done: live.filter((t) => t.done === 1).length, total: live.length };
+}
+
+/**
+ * Up to `limit` articles, newest first, each with its to-dos that pass the filter; articles with
+ * none are skipped. Only article ids are read in bulk (index keys); rows and to-dos are read
+ * a chunk of articles at a time, so 500 articles cost no more than the ones on screen.
+ */
+export async function listGroups(
+  db: ActionableDB,
+  { filter = 'open', limit = 20 }: { filter?: TodoFilter; limit?: number } = {},
+): Promise<GroupPage> {
+  return db.transaction('r', db.articles, db.todos, async () => {
+    const ids = (await db.articles.orderBy('capturedAt').reverse().primaryKeys()) as string[];
+    const groups: ArticleGroup[] = [];
+    let next = 0;
+    let overflow = false;
+    while (next < ids.length && groups.length < limit) {
+      const chunk = ids.slice(next, next + ARTICLE_CHUNK);
+      next += chunk.length;
+      const articles = (await db.articles.bulkGet(chunk)).filter(
+        (a): a is ArticleRow => a !== undefined && a.deletedAt === undefined,
+      );
+      const built = await Promise.all(articles.map((a) => groupOf(db, a, (t) => passes(filter, t))));
+      for (const group of built) {
+        if (!group.todos.length) continue;
+        if (groups.length < limit) groups.push(group);
+        else overflow = true;
+      }
+    }
+    return { groups, hasMore: overflow || next < ids.length };
+  });
+}
+
+/** The to-dos matching a search (see searchTodos), grouped under their articles, newest first. */
+export async function searchGroups(
+  db: ActionableDB,
+  query: string,
+  { filter = 'all', limit }: { filter?: TodoFilter; limit?: number } = {},
+): Promise<GroupPage> {
+  return db.transaction('r', db.articles, db.todos, async () => {
+    const found = (await searchTodos(db, query, { limit })).filter((t) => passes(filter, t));
+    const ids = new Set(found.map((t) => t.id));
+    const articleIds = [...new Set(found.map((t) => t.articleId))];
+    const articles = (await db.articles.bulkGet(articleIds)).filter((a): a is ArticleRow => a !== undefined);
+    const groups = await Promise.all(articles.map((a) => groupOf(db, a, (t) => ids.has(t.id))));
+    return { groups, hasMore: false };
+  });
+}
+
+/** Articles newest first with their live to-dos: the whole list, for tests and exports. */
+export async function articleGroups(db: ActionableDB, limit = 50): Promise<ArticleGroup[]> {
+  return (await listGroups(db, { filter: 'all', limit })).groups;
 }
