@@ -28,11 +28,13 @@ export function countMarkers(text: string, lang: PageLang): number {
  * The cheap first look: does the title promise advice, and does the main text talk to the reader
  * the way advice does? One regex count over text already in hand; no DOM walk.
  */
-export function adviceGate(title: string, text: string, lang: PageLang): GateResult {
+export function adviceGate(headline: () => string, text: string, lang: PageLang): GateResult {
   if (lang !== 'ja' && lang !== 'en') return { pass: false, titleSaysAdvice: false, markers: 0, reasons: ['not Japanese or English'] };
+  const markers = countMarkers(text, lang);
+  if (markers < MIN_MARKERS_WITH_TITLE) return { pass: false, titleSaysAdvice: false, markers, reasons: ['no advice phrases in the main text'] };
+  const title = headline();
   const titleRe = lang === 'ja' ? JA.adviceTitle : EN.adviceTitle;
   const titleSaysAdvice = titleRe.test(title) || (lang === 'ja' && JA.directiveTitle.test(title));
-  const markers = countMarkers(text, lang);
   const perK = (markers * 1000) / Math.max(1, Math.min(text.length, MAX_GATE_CHARS));
   const reasons: string[] = [];
   if (titleSaysAdvice) reasons.push(`the title or headline reads like advice ("${title.slice(0, 60)}")`);

@@ -44,10 +44,11 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
   const main = findMainRoot(doc);
   if (!main) return result({ ...base, reasons: ['no document body'] }, now() - start);
   // One textContent read of the main region feeds language, the gate and the career check.
-  const text = (main.root.textContent ?? '').slice(0, MAX_GATE_CHARS);
+  const text = main.text.slice(0, MAX_GATE_CHARS);
   const lang: PageLang = pageLang(doc, `${title} ${text.slice(0, 2000)}`);
   // Many sites title every page with the site name: the article's own h1/h2 carry its headline.
-  const headline = `${title} ${headingText(main.root, 'h1') || headingText(doc, 'h1')} ${headingText(main.root, 'h2')}`;
+  // Read only when the text has an advice phrase at all (most pages stop before this).
+  const headline = () => `${title} ${headingText(main.root, 'h1') || headingText(doc, 'h1')} ${headingText(main.root, 'h2')}`;
   const gate = adviceGate(headline, text, lang);
   if (!gate.pass || budget.exhausted) {
     return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);
