@@ -1,5 +1,6 @@
 import type { PageAnalysis } from '../core/types';
-import type { CaptureScope } from './settings';
+import type { CaptureScope, CaptureSettings } from './setting-keys';
+import { isListedHost, siteOfUrl } from './site-block';
 
 /** Auto-capture keeps only advice in the user's scope that has something to do. */
 export function isWantedAutoCapture(analysis: PageAnalysis, scope: CaptureScope): boolean {
@@ -17,4 +18,30 @@ export function isCapturableUrl(url: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+export function isPaused(pausedUntil: number, now: number): boolean {
+  return now < pausedUntil;
+}
+
+/** Where and when automatic capture may run: the page, the window, and the user's settings. */
+export interface AutoCaptureContext {
+  url: string;
+  incognito: boolean;
+  settings: CaptureSettings;
+  now: number;
+}
+
+/**
+ * Why auto-capture must not run here, or null when it may. Checked by the content script before
+ * it reads the page, and again by the background before it stores anything.
+ */
+export function autoCaptureRefusal({ url, incognito, settings, now }: AutoCaptureContext): string | null {
+  if (!isCapturableUrl(url)) return 'not a web page';
+  if (incognito && !settings.captureInPrivate) return 'private window';
+  if (isPaused(settings.pausedUntil, now)) return 'paused';
+  const site = siteOfUrl(url);
+  if (isListedHost(site, settings.blockedSites)) return 'site blocked';
+  if (settings.autoCaptureMode === 'chosen-sites' && !isListedHost(site, settings.chosenSites)) return 'site not chosen';
+  return null;
 }

@@ -3,5 +3,7 @@
  * script for "Capture this page"; the script takes it (and clears it) to know it was asked.
  */
 export const MANUAL_CAPTURE_FLAG = '__actionableManualCapture';
-/** Set by the capture script once it has run automatically in this document. */
+/** Set by the capture script once it has started following this document automatically. */
 export const AUTO_CAPTURE_DONE_FLAG = '__actionableAutoCaptured';
+/** The page addresses (lib/page-key.ts) auto-capture already read in this document. */
+export const AUTO_CAPTURE_SEEN_FLAG = '__actionableSeenPages';

@@ -25,7 +25,14 @@ export interface PageCapture {
 
 /** What a capture did, told back to whoever asked (popup, notice, context menu). */
 export type CaptureOutcome =
-  | { status: 'added'; articleId: string; added: number; total: number }
+  | {
+      status: 'added';
+      articleId: string;
+      added: number;
+      total: number;
+      /** Names this capture for Undo (the in-page notice); absent when there is nothing to undo. */
+      captureId?: string;
+    }
   | { status: 'none' }
   | { status: 'unsupported'; reason: string }
   | { status: 'error'; message: string };
@@ -39,7 +46,19 @@ export interface ProtocolMap {
   capture: { request: PageCapture; response: CaptureOutcome };
   /** Popup → background: run "Capture this page" on the active tab. */
   captureActiveTab: { request: { tabId?: number }; response: CaptureOutcome };
+  /** Content script (notice) → background: take back the capture it just reported. */
+  undoCapture: { request: { captureId: string }; response: UndoOutcome };
+  /** Content script (notice) → background: never auto-capture the sender's site again. */
+  blockThisSite: { request: Record<string, never>; response: BlockOutcome };
+  /** Content script (notice) → background: show the to-do list (the popup, else a tab). */
+  showTodos: { request: Record<string, never>; response: { status: 'popup' | 'tab' } };
 }
+
+/** What Undo did: the article's to-dos left, or nothing because the capture is unknown or too old. */
+export type UndoOutcome = { status: 'undone'; left: number } | { status: 'gone' };
+
+/** What "Never on this site" did. */
+export type BlockOutcome = { status: 'blocked'; site: string } | { status: 'error'; message: string };
 
 export type MessageName = keyof ProtocolMap;
 

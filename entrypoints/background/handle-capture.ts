@@ -1,14 +1,19 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { ActionableDB } from '../../db/database';
-import { storeCapture } from '../../db/store-capture';
+import { storeUndoableCapture } from '../../db/undoable-capture';
 import { settle } from '../../lib/pending-captures';
-import type { CaptureOutcome } from '../../lib/protocol';
+import type { CaptureOutcome, PageCapture } from '../../lib/protocol';
+import { rememberCapture } from '../../lib/undo-records';
 import { validateCapture } from '../../lib/validate-capture';
+import { autoCaptureRefusalFor } from './auto-capture-gate';
+import { showCount } from './badge';
 
-async function showCount(tabId: number | undefined, count: number): Promise<void> {
-  if (tabId === undefined) return;
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
+let lastStamp = 0;
+
+/** Each capture gets its own time stamp, so its new to-dos can be told apart for Undo. */
+function uniqueNow(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
 }
 
 /** Validates and stores one capture from a content script; tells a waiting popup how it went. */
@@ -26,17 +31,25 @@ export async function handleCapture(
   } else if (checked.value.items.length === 0) {
     outcome = { status: 'none' };
   } else {
-    outcome = await store(database, checked.value);
-    if (outcome.status === 'added') await showCount(tabId, outcome.total).catch(() => undefined);
+    const refusal = checked.value.via === 'auto' ? await autoCaptureRefusalFor(sender) : null;
+    if (refusal) {
+      console.info(`Actionable: auto-capture refused on ${sender.url} (${refusal})`);
+      outcome = { status: 'none' };
+    } else {
+      outcome = await store(database, checked.value, tabId);
+      if (outcome.status === 'added') await showCount(tabId, outcome.total).catch(() => undefined);
+    }
   }
   if (tabId !== undefined) settle(tabId, outcome);
   return outcome;
 }
 
-async function store(database: ActionableDB, capture: Parameters<typeof storeCapture>[1]): Promise<CaptureOutcome> {
+async function store(database: ActionableDB, capture: PageCapture, tabId: number | undefined): Promise<CaptureOutcome> {
   try {
-    const result = await storeCapture(database, capture);
-    return { status: 'added', ...result };
+    const { result, change } = await storeUndoableCapture(database, capture, uniqueNow());
+    const undoable = tabId !== undefined && change.addedIds.length > 0;
+    const captureId = undoable ? await rememberCapture(tabId, change).catch(() => undefined) : undefined;
+    return { status: 'added', ...result, ...(captureId ? { captureId } : {}) };
   } catch (error) {
     const full = error instanceof Error && /quota/i.test(error.name + error.message);
     console.error('Actionable: could not store a capture', error);

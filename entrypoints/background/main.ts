@@ -2,8 +2,18 @@ import { browser } from 'wxt/browser';
 import { db as defaultDb, type ActionableDB } from '../../db/database';
 import { syncAutoCapture } from '../../lib/auto-capture-registration';
 import { listen } from '../../lib/messaging';
+import { REGISTRATION_SETTINGS } from '../../lib/settings';
 import { captureTab, activeTabId } from './capture-tab';
+import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
+import { handleUndo } from './handle-undo';
+import { RESUME_ALARM, scheduleResume } from './resume-alarm';
+import { showTodos } from './show-todos';
+import { openWelcomeOnInstall } from './welcome';
+
+function logFailure(what: string) {
+  return (error: unknown) => console.error(`Actionable: ${what} failed`, error);
+}
 
 /**
  * The background: the only writer of the database. Every listener is registered synchronously
@@ -20,12 +30,28 @@ export function main(database: ActionableDB = defaultDb): void {
         return tabId === undefined ? { status: 'unsupported', reason: 'There is no page to capture.' } : captureTab(tabId);
       },
     },
+    undoCapture: { from: 'content-script', handle: (data, sender) => handleUndo(database, data, sender) },
+    blockThisSite: { from: 'content-script', handle: (_data, sender) => handleBlockSite(sender) },
+    showTodos: { from: 'content-script', handle: (_data, sender) => showTodos(sender.tab?.id) },
   });
 
-  const resync = () => void syncAutoCapture().catch((error: unknown) => console.error('Actionable: registration failed', error));
-  browser.runtime.onInstalled.addListener(resync);
-  browser.runtime.onStartup.addListener(resync);
+  // Registration follows permissions (granted or revoked in the browser), the settings that
+  // decide where capture runs (mode, chosen and blocked sites, pause), and the end of a pause.
+  const resync = () => void syncAutoCapture().catch(logFailure('registration'));
+  const resyncAndSchedule = () => {
+    resync();
+    void scheduleResume().catch(logFailure('scheduling the end of a pause'));
+  };
+  browser.runtime.onInstalled.addListener((details) => {
+    resync();
+    void openWelcomeOnInstall(details).catch(logFailure('opening the welcome page'));
+  });
+  browser.runtime.onStartup.addListener(resyncAndSchedule);
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
+  for (const item of REGISTRATION_SETTINGS) item.watch(resyncAndSchedule);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RESUME_ALARM) resync();
+  });
   resync();
 }

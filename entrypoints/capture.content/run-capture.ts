@@ -1,19 +1,9 @@
 import { analyzePage } from '../../core/analyze-page';
-import { isWantedAutoCapture } from '../../lib/capture-policy';
 import { AUTO_CAPTURE_DONE_FLAG, MANUAL_CAPTURE_FLAG } from '../../lib/manual-capture-flag';
 import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
-import { captureScope } from '../../lib/settings';
-
-/** Longest wait for an idle slot after load before analysing anyway. */
-const IDLE_TIMEOUT_MS = 2000;
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, 0);
-  });
-}
+import { autoCapture } from './auto-capture';
+import { followNavigation } from './follow-navigation';
 
 /** Takes the one-shot "Capture this page" request the background left in this world. */
 function takeManualRequest(): boolean {
@@ -23,7 +13,7 @@ function takeManualRequest(): boolean {
   return manual;
 }
 
-/** Auto-capture runs once per document, however often the script is injected. */
+/** The page is followed automatically once per document, however often the script is injected. */
 function claimAutoRun(): boolean {
   const world = globalThis as Record<string, unknown>;
   if (world[AUTO_CAPTURE_DONE_FLAG]) return false;
@@ -32,18 +22,17 @@ function claimAutoRun(): boolean {
 }
 
 /**
- * Reads the live page (never changing it) and sends one capture to the background.
- * Asked by the user: always answers, even with nothing found. Automatic: waits for an idle
- * slot and sends only advice in the user's scope.
+ * Asked by the user ("Capture this page"): reads the page at once, any advice, and always
+ * answers, even with nothing found. Registered for auto-capture: reads this page and each page
+ * a single-page app shows next (lib/page-key.ts decides what "next" is), never changing them.
  */
 export async function runCapture(): Promise<void> {
-  const manual = takeManualRequest();
-  if (!manual) {
-    if (!claimAutoRun()) return;
-    await whenIdle();
+  if (takeManualRequest()) {
+    const analysis = analyzePage(document, location.href, { scope: 'all' });
+    await sendMessage('capture', toPageCapture(analysis, location.href, 'manual'));
+    return;
   }
-  const scope = manual ? 'all' : await captureScope.getValue();
-  const analysis = analyzePage(document, location.href, { scope });
-  if (!manual && !isWantedAutoCapture(analysis, scope)) return;
-  await sendMessage('capture', toPageCapture(analysis, location.href, manual ? 'manual' : 'auto'));
+  if (!claimAutoRun()) return;
+  followNavigation(() => void autoCapture());
+  await autoCapture();
 }

@@ -43,6 +43,7 @@ afterEach(async () => {
 
 describe('background main()', () => {
   it('stores a valid capture from a content script and answers with the count', async () => {
+    await fakes.permissions.request({ origins: ['https://*/*'] });
     const answer = await deliver({ name: 'capture', data: makeCapture(['記録を残す', '上司に報告する']) }, contentScript);
     expect(answer).toMatchObject({ status: 'added', added: 2, total: 2 });
     expect(await db.todos.count()).toBe(2);

@@ -17,7 +17,28 @@ interface Registered {
   id: string;
   js?: string[];
   matches?: string[];
+  excludeMatches?: string[];
   runAt?: string;
+}
+
+/**
+ * Does a granted match pattern cover a requested one? Enough of the browsers' rule for tests:
+ * equal, `<all_urls>`, any host of the scheme, or a `*.domain` host covering the host.
+ */
+export function patternCovers(granted: string, wanted: string): boolean {
+  if (granted === wanted || granted === '<all_urls>') return true;
+  const parse = (p: string) => /^([^:]+):\/\/([^/]+)(\/.*)$/.exec(p);
+  const g = parse(granted);
+  const w = parse(wanted);
+  if (!g || !w) return false;
+  const [, gScheme, gHost, gPath] = g;
+  const [, wScheme, wHost] = w;
+  const schemeOk = gScheme === wScheme || (gScheme === '*' && (wScheme === 'http' || wScheme === 'https'));
+  const hostOk =
+    gHost === '*' ||
+    gHost === wHost ||
+    (gHost!.startsWith('*.') && (wHost === gHost!.slice(2) || wHost!.endsWith(gHost!.slice(1))));
+  return schemeOk && hostOk && gPath === '/*';
 }
 
 /**
@@ -31,11 +52,15 @@ export function installFakePermissionsAndScripting(initialOrigins: string[] = []
   const onAdded = event();
   const onRemoved = event();
   const executed: unknown[] = [];
+  /** What the next permissions.request answers: the user's click in the browser's prompt. */
+  let userSays = true;
 
   const permissions = {
     getAll: async () => ({ origins: [...origins], permissions: [] }),
-    contains: async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => origins.has(o)),
+    contains: async (p: { origins?: string[] }) =>
+      (p.origins ?? []).every((o) => [...origins].some((granted) => patternCovers(granted, o))),
     request: async (p: { origins?: string[] }) => {
+      if (!userSays) return false;
       const added = (p.origins ?? []).filter((o) => !origins.has(o));
       added.forEach((o) => origins.add(o));
       if (added.length) await onAdded.trigger({ origins: added });
@@ -73,5 +98,15 @@ export function installFakePermissionsAndScripting(initialOrigins: string[] = []
     },
   };
   Object.assign(fakeBrowser, { permissions, scripting });
-  return { origins, registered, executed, permissions, scripting };
+  return {
+    origins,
+    registered,
+    executed,
+    permissions,
+    scripting,
+    /** Makes the browser's permission prompt answer yes or no from now on. */
+    answerPrompts: (yes: boolean) => {
+      userSays = yes;
+    },
+  };
 }

@@ -1,0 +1,33 @@
+import type { ArticleRow } from '../db/database';
+import { POPUP_AUTO } from '../lib/strings/popup-auto-capture';
+
+const VIA_TEXT = {
+  auto: POPUP_AUTO.viaAuto,
+  manual: POPUP_AUTO.viaManual,
+  selection: POPUP_AUTO.viaSelection,
+} as const;
+
+/**
+ * "Why was this captured?": the detector's reasons for an article, how it arrived and how long
+ * the analysis took — closed until asked. Reasons are shown as text only.
+ */
+export function WhyCaptured({ article }: { article: Pick<ArticleRow, 'reasons' | 'analysisMs' | 'via'> }) {
+  const reasons = article.reasons ?? [];
+  return (
+    <details class="why-captured">
+      <summary>{POPUP_AUTO.whySummary}</summary>
+      {reasons.length ? (
+        <ul>
+          {reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{POPUP_AUTO.whyNoReasons}</p>
+      )}
+      <p class="why-meta">
+        {VIA_TEXT[article.via] ?? ''} {POPUP_AUTO.analysedIn(article.analysisMs)}
+      </p>
+    </details>
+  );
+}

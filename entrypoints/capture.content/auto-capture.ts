@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { analyzePage } from '../../core/analyze-page';
+import type { PageAnalysis } from '../../core/types';
+import { autoCaptureRefusal, isWantedAutoCapture } from '../../lib/capture-policy';
+import { AUTO_CAPTURE_SEEN_FLAG } from '../../lib/manual-capture-flag';
+import { sendMessage } from '../../lib/messaging';
+import { toPageCapture } from '../../lib/page-capture';
+import { pageKey } from '../../lib/page-key';
+import { readSettings } from '../../lib/read-settings';
+import { showNotice } from './notice';
+import { whenIdle } from './when-idle';
+
+/** Pages with more elements than this are left alone: analysing them would cost the reader. */
+const MAX_AUTO_ELEMENTS = 30_000;
+/** Time budget for one automatic analysis; on overrun the page is skipped, not half-captured. */
+const AUTO_BUDGET_MS = 50;
+
+/** The addresses already read in this document (shared by every injection of the script). */
+function seenPages(): Set<string> {
+  const world = globalThis as Record<string, unknown>;
+  const seen = world[AUTO_CAPTURE_SEEN_FLAG];
+  if (seen instanceof Set) return seen as Set<string>;
+  const fresh = new Set<string>();
+  world[AUTO_CAPTURE_SEEN_FLAG] = fresh;
+  return fresh;
+}
+
+let lastCanonical: string | undefined;
+
+/**
+ * A single-page app often leaves the first article's <link rel=canonical> in place when it shows
+ * the next one: a canonical that did not change while the address did is stale, so the address
+ * names the article instead (otherwise the new article would merge into the old one).
+ */
+function withFreshCanonical(analysis: PageAnalysis, firstRun: boolean): PageAnalysis {
+  const stale = !firstRun && analysis.canonicalUrl === lastCanonical;
+  lastCanonical = analysis.canonicalUrl;
+  return stale ? { ...analysis, canonicalUrl: location.href } : analysis;
+}
+
+/**
+ * One automatic pass over the page as it is now: at most once per address in this visit, only
+ * where the user's settings allow, in an idle slot, within a time budget; sends the capture
+ * and shows the notice when something new was saved.
+ */
+export async function autoCapture(): Promise<void> {
+  const key = pageKey(location.href);
+  const seen = seenPages();
+  if (seen.has(key)) return;
+  const firstRun = seen.size === 0;
+  seen.add(key);
+  const settings = await readSettings();
+  const context = { url: location.href, incognito: browser.extension?.inIncognitoContext === true, settings, now: Date.now() };
+  if (autoCaptureRefusal(context)) return;
+  await whenIdle();
+  // The reader moved on while we waited: the navigation follower handles the new address.
+  if (pageKey(location.href) !== key) return;
+  if (document.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) return;
+  const analysis = analyzePage(document, location.href, { scope: settings.scope, budgetMs: AUTO_BUDGET_MS });
+  if (analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
+  const outcome = await sendMessage('capture', toPageCapture(withFreshCanonical(analysis, firstRun), location.href, 'auto'));
+  if (outcome?.status !== 'added' || outcome.added === 0 || !settings.showNotice) return;
+  const captureId = outcome.captureId;
+  showNotice(outcome.added, {
+    view: () => void sendMessage('showTodos', {}),
+    undo: async () => captureId !== undefined && (await sendMessage('undoCapture', { captureId }))?.status === 'undone',
+    never: async () => {
+      const answer = await sendMessage('blockThisSite', {});
+      return answer?.status === 'blocked' ? answer.site : null;
+    },
+  });
+}
