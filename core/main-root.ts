@@ -1,3 +1,6 @@
+import { MAX_GATE_CHARS } from './limits';
+import { sampleText } from './text-sample';
+
 /**
  * Where the article body is, found in one early-exiting walk over elements (no selector engine:
  * each failed querySelector is a full walk of its own). The block walk then drops chrome inside
@@ -76,8 +79,8 @@ export function findMainRoot(doc: Document): MainRoot | null {
   for (let rank = 0; rank < RANK_NAMES.length; rank++) {
     const el = found[rank];
     if (!el || (rank === 2 && articles > MAX_ARTICLES_FOR_ONE_POST)) continue;
-    const text = el.textContent ?? '';
+    const text = sampleText(el, MAX_GATE_CHARS);
     if (text.length >= MIN_ROOT_CHARS) return { root: el, via: RANK_NAMES[rank]!, text };
   }
-  return { root: body, via: 'body', text: body.textContent ?? '' };
+  return { root: body, via: 'body', text: sampleText(body, MAX_GATE_CHARS) };
 }
