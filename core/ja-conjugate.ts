@@ -69,3 +69,19 @@ export function plainOfTeStem(stem: string, te: 'て' | 'で'): string {
 export function plainOfNaide(stem: string): string {
   return stem.endsWith('な') ? stem + 'い' : stem;
 }
+
+const U_TO_A: Record<string, string> = { う: 'わ', く: 'か', ぐ: 'が', す: 'さ', つ: 'た', ぬ: 'な', ぶ: 'ば', む: 'ま', る: 'ら' };
+
+/**
+ * Dictionary form to plain negative, for prohibitions (「使ってはならない」→使わない):
+ * する→しない, e-row/ichidan stems + る→ない, godan u-row → a-row + ない.
+ */
+export function negativeOfPlain(plain: string): string {
+  if (plain.endsWith('する')) return plain.slice(0, -2) + 'しない';
+  if (plain.endsWith('来る')) return plain.slice(0, -1) + 'ない';
+  const last = plain.slice(-1);
+  const stem = plain.slice(0, -1);
+  if (last === 'る' && (E_ROW.includes(stem.slice(-1)) || ICHIDAN_I_STEMS.some((s) => stem.endsWith(s)))) return stem + 'ない';
+  const a = U_TO_A[last];
+  return a ? stem + a + 'ない' : plain;
+}

@@ -23,7 +23,7 @@ export const JA = {
   /** A clause that starts with a particle is a fragment left by cutting at 、. */
   particleStart: /^[はがをにでとものへや]/,
   /** Leading connectives that are not part of the to-do (まず、次に、また、…). */
-  leadingConnective: /^(?:まず|まずは|次に|また|そして|さらに|最後に|最初に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から)[、,\s]*/,
+  leadingConnective: /^(?:まずは|まず|次に|また|そして|さらに|最後に|最初に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から)[、,\s]*/,
   /** 「重要なのは、…ことです」: the to-do sits between the frame and こと. */
   framedImportance: /^(?:重要|大切|大事|必要|肝心|ポイント)なのは[、,]?(.+?)(?:こと|の)(?:です|だ)?$/,
 
@@ -34,7 +34,15 @@ export const JA = {
   /** 〜必要があります / 〜べきです. */
   obligationEnding: /^(.+?)(?:必要があります|必要がある|必要があるでしょう|べきです|べきでしょう|べきだ|べき)$/,
   /** 〜ほうがいい / 〜とよいでしょう. */
-  betterEnding: /^(.+?)(?:ほうが|方が|と|ば)(?:いい|良い|よい)(?:です|でしょう|と思います)?$/,
+  betterEnding: /^(.+?)(?:ほうが|方が|と|ば|のも)(?:いい|良い|よい)(?:です|でしょう|と思います)?$/,
+  /** 〜てはいけません / 〜てはならない: a prohibition, read as the plain negative (使ってはならない→使わない). */
+  prohibitionEnding: /^(.+?)([てで])は(?:いけません|いけない|いけないよ|なりません|ならない|ダメです|だめです|ダメ|だめ)$/,
+  /** 〜ようにする / 〜よう心がける in plain-style (である調) writing: the clause before is the to-do. */
+  plainYouniEnding: /^(.+?(?:[うくぐすつぬぶむる]|ない))(?:ように|よう)(?:する|心がける|心掛ける|意識する)$/,
+  /** 〜ておく in plain-style writing: a prescription to do something beforehand (「作業ログを取っておく」). */
+  plainTeokuEnding: /^(.+[てで]おく)$/,
+  /** 〜すること / 〜しないこと closing a plain-style sentence: a rule stated as a noun (「表記しないこと」). */
+  plainKotoEnding: /^(.+?(?<!とい)(?:[うくぐすつぬぶむる]|ない))こと$/,
   /** 〜ましょう (masu stem before it). */
   shouldEnding: /^(.+?)ましょう$/,
   /** 〜てください / 〜でください (te-form before it). */
@@ -51,9 +59,17 @@ export const JA = {
   plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
 
   /** Meta sentences about the article itself, not advice (「それぞれ詳しく見ていきましょう」). */
-  meta: /詳しく|見ていき|みていき|紹介し|解説し|説明し|ご紹介|ご覧|参考に|この記事|本記事|当記事|本稿|最後まで|お読み|読んで|チェックして(?:みて|ください)|以下|下記|次のよう|次の\d|ここから|ここでは|確認していき|まとめ(?:まし|て)|振り返って|お伝えし|考えていき|みていこう|見ていこう|おさらい/,
+  meta: /詳しく|見ていき|みていき|紹介し|解説し|説明し|ご紹介|ご覧|参考に(?:して(?:ください|みて|いただ)|なれば|なると|なる記事)|この記事|本記事|当記事|本稿|最後まで|お読み|読んで|チェックして(?:みて|ください)|以下|下記|次のよう|次の\d|ここから|ここでは|確認していき|まとめ(?:まし|て)|振り返って|お伝えし|考えていき|みていこう|見ていこう|おさらい/,
   /** Calls to action and ads (only in short sentences: a long sentence that mentions 相談 is advice) (「今すぐLINEで…無料相談」, 「登録はこちら」). */
   callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|お気軽に|無料相談|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
+  /** A clause (up to 、) that gives a reason or a contrast, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、). */
+  sideClause: /(?:ので|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が)$/,
+  /** A 、 right after を splits an object from its own verb: never cut a to-do there. */
+  objectComma: /を$/,
+  /** A label that stops on a verbal noun after a particle or adverb (「姿勢を正して着座」「必ず挨拶」): add する. */
+  nounStopLabel: /^.*(?:[をへてずく]|[^のがは]に|には|では|で|と)([\u3400-\u9fff]{2})$/,
+  /** Two-kanji words that are adjectives or plain nouns, not actions (「〜には必要」 is no 「必要する」). */
+  notVerbalNoun: /^(?:必要|重要|大切|大事|不要|可能|簡単|危険|安全|有効|便利|大変|無理|十分|丁寧|正確|適切|自由|同様|一緒|問題|理由|原因|結果|方法|目的|基本|大丈夫|最適|最高|最悪|必須|有利|不利|以上|以下|程度|場合|時間|自分|相手)$/,
   /** Label:description list items (「記録を残す:日付、時間…」). */
   labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
   /** Numbering and bullets before a heading or item (「1.」「①」「STEP2」「その1」). */
@@ -65,7 +81,13 @@ export const JA = {
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */
   reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
   /** Headings that organise, not instruct (まとめ, はじめに, 目次…). */
-  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)/,
+  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)/,
+  /** Conjecture that looks like a hortative (「〜といえよう」「考えられよう」「〜であろう」). */
+  conjecture: /(?:[言い云]えよう|られよう|思えよう|見えよう|であろう|だろう)$/,
+  /** The writer's own act (「私は…」, 「付記しておく」): a report about the author, not a to-do for the reader. */
+  authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
+  /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */
+  quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
   question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
 } as const;

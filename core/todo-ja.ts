@@ -1,4 +1,4 @@
-import { plainOfMasuStem, plainOfNaide, plainOfTeStem } from './ja-conjugate';
+import { negativeOfPlain, plainOfMasuStem, plainOfNaide, plainOfTeStem } from './ja-conjugate';
 import { JA } from './rules-ja';
 
 /** A Japanese to-do longer than this keeps only its last clauses (they hold the predicate). */
@@ -9,6 +9,8 @@ const MIN_TAIL_CHARS_JA = 12;
 const MAX_CTA_CHARS_JA = 40;
 /** Shorter than this is a fragment (「する」), not a to-do. */
 const MIN_TODO_CHARS_JA = 3;
+/** Noun-stop labels (「姿勢を正して着座」) are short; a longer one is a statement cut short. */
+const MAX_NOUN_STOP_CHARS_JA = 30;
 
 export interface JaTodo {
   text: string;
@@ -16,7 +18,8 @@ export interface JaTodo {
   rule: string;
 }
 
-type Rule = [name: string, re: RegExp, toPlain: (m: RegExpMatchArray) => string];
+/** `plainStyle`: a dictionary-form prescription (である調), which a statement of fact can also look like. */
+type Rule = [name: string, re: RegExp, toPlain: (m: RegExpMatchArray) => string, plainStyle?: boolean];
 
 // Order matters: the more specific frames first (「重要なのは…こと」 before 「…ことが重要」).
 const RULES: Rule[] = [
@@ -25,11 +28,16 @@ const RULES: Rule[] = [
   ['「〜ことをおすすめ」', JA.recommendEnding, (m) => m[1]!],
   ['「〜べき・必要がある」', JA.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
   ['「〜ほうがいい」', JA.betterEnding, (m) => pastToPlain(m[1]!)],
+  ['「〜てはいけない」', JA.prohibitionEnding, (m) => negativeOfPlain(plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
   ['「〜ましょう」', JA.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
   ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
   ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
   ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
   ['「ご〜ください」', JA.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
+  // Plain-style (である調) prescriptions: weaker, so after every polite form.
+  ['「〜ようにする」', JA.plainYouniEnding, (m) => m[1]!, true],
+  ['「〜ておく」', JA.plainTeokuEnding, (m) => m[1]!, true],
+  ['「〜すること」', JA.plainKotoEnding, (m) => m[1]!, true],
 ];
 
 const O_TO_U: Record<string, string> = { お: 'う', こ: 'く', ご: 'ぐ', そ: 'す', と: 'つ', の: 'ぬ', ぼ: 'ぶ', も: 'む', ろ: 'る' };
@@ -67,12 +75,41 @@ function dropTryAux(text: string): string {
   return m ? plainOfTeStem(m[1]!, m[2] as 'て' | 'で') : text;
 }
 
-/** Cut a long to-do at a 、 so the predicate and its object stay. */
+/**
+ * Drops clauses that give a reason or a contrast (「〜ので、」「〜ますが、」「〜ために、」) wherever they
+ * sit before the predicate: the to-do is what is left (topic, conditions, object, verb).
+ */
+export function dropSideClausesJa(text: string): string {
+  const clauses = text.split('、');
+  if (clauses.length < 2) return text;
+  const last = clauses.pop()!;
+  const kept = clauses.filter((c) => !JA.sideClause.test(c));
+  return [...kept, last].join('、');
+}
+
+/** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb). */
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
+  const badCut = (cut: number): boolean =>
+    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut));
   let cut = text.lastIndexOf('、');
-  while (cut > 0 && (text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)))) cut = text.lastIndexOf('、', cut - 1);
+  while (cut > 0 && badCut(cut)) cut = text.lastIndexOf('、', cut - 1);
   return cut > 0 ? text.slice(cut + 1) : text;
+}
+
+/** 「面接は第一印象で決まる。笑顔で臨みましょう」 set as one heading: the last sentence asks. */
+function lastSentence(text: string): string {
+  const sentences = text.match(JA.sentence);
+  if (!sentences || sentences.length < 2) return text;
+  const last = sentences[sentences.length - 1]!.trim();
+  return last.length >= MIN_TODO_CHARS_JA ? last : text;
+}
+
+/** A short label that stops on a verbal noun (「すれ違う人には必ず挨拶」) as a to-do (「…挨拶する」), or null. */
+export function nounStopTodoJa(core: string): string | null {
+  if (core.length > MAX_NOUN_STOP_CHARS_JA) return null;
+  const m = JA.nounStopLabel.exec(core);
+  return m && !JA.notVerbalNoun.test(m[1]!) ? core + 'する' : null;
 }
 
 /** 「あなた自身の行動に自信を持つ」 quoted whole: the brackets are emphasis, not part of the to-do. */
@@ -96,13 +133,15 @@ export function isNoiseJa(sentence: string): boolean {
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim();
-  if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw)) return null;
-  const core = cleanJa(raw);
-  for (const [name, re, toPlain] of RULES) {
+  if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA.quotedSpeech.test(raw)) return null;
+  const core = cleanJa(lastSentence(raw));
+  if (JA.conjecture.test(core) || JA.authorAct.test(core)) return null;
+  for (const [name, re, toPlain, plainStyle] of RULES) {
     const m = core.match(re);
     if (!m) continue;
     const plain = dropTryAux(toPlain(m).trim()).replace(JA.trailingYouni, '');
-    const text = unwrap(cleanJa(shortenJa(plain)).replace(/^[、,]+/, ''));
+    if (plainStyle && JA.statementEnding.test(plain)) return null;
+    const text = unwrap(cleanJa(shortenJa(dropSideClausesJa(plain))).replace(/^[、,]+/, ''));
     if (text.length < MIN_TODO_CHARS_JA) return null;
     return { text, rule: name };
   }

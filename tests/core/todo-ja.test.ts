@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainOfMasuStem, plainOfTeStem } from '../../core/ja-conjugate';
+import { negativeOfPlain, plainOfMasuStem, plainOfTeStem } from '../../core/ja-conjugate';
 import { todoOfSentenceJa } from '../../core/todo-ja';
 import { todoOfHeading } from '../../core/todo-heading';
 
@@ -19,6 +19,12 @@ describe('te-form → dictionary form', () => {
   ] as const)('%s%s → %s', (stem, te, plain) => expect(plainOfTeStem(stem, te)).toBe(plain));
 });
 
+describe('dictionary form → plain negative (prohibitions)', () => {
+  it.each([
+    ['使う', '使わない'], ['報告する', '報告しない'], ['書く', '書かない'], ['見る', '見ない'], ['決める', '決めない'], ['取る', '取らない'],
+  ])('%s → %s', (plain, negative) => expect(negativeOfPlain(plain)).toBe(negative));
+});
+
 describe('Japanese sentences that ask for something', () => {
   it.each([
     ['まず、自身の強みと弱みを分析してみましょう。', '自身の強みと弱みを分析する'],
@@ -32,6 +38,23 @@ describe('Japanese sentences that ask for something', () => {
     ['重要なのは、「あなた自身の行動に自信を持つ」ことです。', 'あなた自身の行動に自信を持つ'],
     ['遺言書の作成は弁護士にご相談ください。', '遺言書の作成は弁護士に相談する'],
     ['鉛筆で下書きをしてみることをお勧めします。', '鉛筆で下書きをする'],
+    // まずは is one connective, not まず + a stray は.
+    ['まずは、会議の議事録を読みましょう。', '会議の議事録を読む'],
+    // Reason and contrast clauses drop out wherever they sit; topic and object stay.
+    ['面倒に感じるかもしれませんが、会議のメモは必ず残しましょう。', '会議のメモは必ず残す'],
+    ['古い資料は、後で探せなくなることがあるので、共有フォルダに保存しておきましょう。', '古い資料は、共有フォルダに保存しておく'],
+    // A 、 after an object (「…を、」) is not a place to cut.
+    ['異動が決まっているのであれば、新しい部署で必要な知識を身につけることを、何よりも先に考えて行動してください。', '新しい部署で必要な知識を身につけることを、何よりも先に考えて行動する'],
+    // Prohibitions become the plain negative.
+    ['会議中にスマートフォンを使ってはいけません。', '会議中にスマートフォンを使わない'],
+    ['曖昧な言葉を使ってはならない。', '曖昧な言葉を使わない'],
+    // Plain-style (である調) prescriptions.
+    ['毎朝、その日の予定を上司に伝えるようにする。', '毎朝、その日の予定を上司に伝える'],
+    ['どんな時も、作業の記録を取っておく。', 'どんな時も、作業の記録を取っておく'],
+    ['同じ言葉を別の意味で使わないこと。', '同じ言葉を別の意味で使わない'],
+    ['先輩に相談するのもいいでしょう。', '先輩に相談する'],
+    // Two sentences set as one heading: the last one asks.
+    ['第一印象は大切だ。明るい声で挨拶しましょう。', '明るい声で挨拶する'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -44,6 +67,11 @@ describe('Japanese sentences that ask for something', () => {
     ['これではさすがに国民が反発するであろう。', 'conjecture'],
     ['鎮火しないだろう。', 'conjecture'],
     ['電話を途中で切られました。', 'report'],
+    ['これは興味深い事例といえよう。', 'conjecture'],
+    ['なお、私はこの件に一切関与していないことを付記しておく。', 'the writer’s own act'],
+    ['「会議では誰も発言してはいけない。」', 'quoted speech'],
+    ['問題はそこにあるということ。', 'statement'],
+    ['参考にしてください。', 'meta'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
 
@@ -53,6 +81,7 @@ describe('Japanese headings and labels', () => {
     ['会議で無言を貫かない', '会議で無言を貫かない'],
     ['生前に遺言書の作成を', '生前に遺言書の作成をする'],
     ['規則性をもたせる (例を見る)', '規則性をもたせる'],
+    ['参考にした資料の出典を書く', '参考にした資料の出典を書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
   it.each(['まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
