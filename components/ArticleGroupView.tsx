@@ -1,37 +1,110 @@
+import { useState } from 'preact/hooks';
 import type { ArticleGroup } from '../db/article-groups';
+import { db } from '../db/database';
+import { OWN_ARTICLE_ID } from '../db/own-todos';
+import { deleteArticle, restoreArticle } from '../db/trash';
 import { formatWhen } from '../lib/format-when';
+import { addressOf, openWebPage } from '../lib/open-link';
+import { strings } from '../lib/popup-strings';
 import { isWebUrl } from '../lib/safe-url';
+import { AddTodoForm } from './AddTodoForm';
+import { ArticleBadge } from './ArticleBadge';
+import { ArticleExtras } from './ArticleExtras';
+import { Icon } from './Icon';
 import { TodoItem } from './TodoItem';
+import { useOfferUndo } from './undo-context';
 
-/** An article's heading (title, site, when) and its to-dos. */
-export function ArticleGroupView({ group }: { group: ArticleGroup }) {
+interface Props {
+  group: ArticleGroup;
+  collapsed: boolean;
+  onCollapse: (collapsed: boolean) => void;
+  onChecked: (id: string) => void;
+}
+
+/** The title an article is shown by: "My to-dos" for the user's own list. */
+export function titleOf(group: Pick<ArticleGroup, 'article'>): string {
+  return group.article.id === OWN_ARTICLE_ID ? strings.myTodos : group.article.title || group.article.site;
+}
+
+/** An article's header (badge, title linking to it, site, when, "3 / 8 done") and its to-dos. */
+export function ArticleGroupView({ group, collapsed, onCollapse, onChecked }: Props) {
   const { article, todos } = group;
-  const done = todos.filter((t) => t.done).length;
+  const offerUndo = useOfferUndo();
+  const [adding, setAdding] = useState(false);
+  const title = titleOf(group);
+  const address = addressOf(article);
   const headingId = `article-${article.id}`;
+  const listId = `article-todos-${article.id}`;
+  const remove = async () => {
+    await deleteArticle(db, article.id);
+    offerUndo(strings.deletedArticle(title), () => restoreArticle(db, article.id));
+  };
   return (
-    <section class="group" aria-labelledby={headingId}>
+    <section class={collapsed ? 'group collapsed' : 'group'} aria-labelledby={headingId}>
       <header class="group-header">
-        <h2 id={headingId} class="group-title">
-          {isWebUrl(article.url) ? (
-            <a href={article.url} target="_blank" rel="noreferrer noopener">
-              {article.title}
-            </a>
-          ) : (
-            article.title
-          )}
-        </h2>
-        <p class="group-meta">
-          <span>{article.site}</span> · <time dateTime={new Date(article.capturedAt).toISOString()}>{formatWhen(article.capturedAt)}</time> ·{' '}
-          <span>
-            {done} / {todos.length} done
-          </span>
-        </p>
+        <button
+          type="button"
+          class="icon-button collapse"
+          aria-expanded={!collapsed}
+          aria-controls={listId}
+          aria-label={collapsed ? strings.expand(title) : strings.collapse(title)}
+          onClick={() => onCollapse(!collapsed)}
+        >
+          <Icon name="chevron" />
+        </button>
+        <ArticleBadge article={article} label={title} />
+        <div class="group-heading">
+          <h2 id={headingId} class="group-title" lang={article.lang || undefined}>
+            {isWebUrl(address) ? (
+              <a
+                href={address}
+                target="_blank"
+                rel="noreferrer noopener"
+                onClick={(event) => {
+                  event.preventDefault();
+                  void openWebPage(address);
+                }}
+              >
+                {title}
+              </a>
+            ) : (
+              title
+            )}
+          </h2>
+          <p class="group-meta">
+            {article.site && <span class="site">{article.site}</span>}
+            <time dateTime={new Date(article.capturedAt).toISOString()}>{formatWhen(article.capturedAt)}</time>
+            <span class="count">{strings.doneCount(group.done, group.total)}</span>
+          </p>
+        </div>
+        <button
+          type="button"
+          class="icon-button group-delete"
+          aria-label={strings.deleteArticle(title)}
+          title={strings.deleteArticle(title)}
+          onClick={() => void remove()}
+        >
+          <Icon name="trash" />
+        </button>
       </header>
-      <ul class="todos">
-        {todos.map((todo) => (
-          <TodoItem key={todo.id} todo={todo} />
-        ))}
-      </ul>
+      {!collapsed && (
+        <div class="group-body" id={listId}>
+          <ul class="todos">
+            {todos.map((todo) => (
+              <TodoItem key={todo.id} todo={todo} article={article} onChecked={onChecked} />
+            ))}
+          </ul>
+          {adding ? (
+            <AddTodoForm articleId={article.id} label={strings.addTodoTo(title)} autoFocus />
+          ) : (
+            <button type="button" class="add-link" onClick={() => setAdding(true)}>
+              <Icon name="plus" size={14} />
+              {strings.addTodo}
+            </button>
+          )}
+          <ArticleExtras article={article} />
+        </div>
+      )}
     </section>
   );
 }

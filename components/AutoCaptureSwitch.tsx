@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { autoCaptureMatches, WEB_ORIGINS } from '../lib/auto-capture-registration';
+import { strings } from '../lib/popup-strings';
 
 async function isOn(): Promise<boolean> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -38,7 +39,7 @@ export function AutoCaptureSwitch() {
         disabled={on === undefined}
         onChange={(event) => void toggle(event.currentTarget.checked)}
       />
-      <span>Auto-capture advice while I browse</span>
+      <span>{strings.autoCapture}</span>
     </label>
   );
 }

@@ -1,32 +1,121 @@
-import { articleGroups } from '../db/article-groups';
+import { useState } from 'preact/hooks';
+import { hasLiveTodos, listGroups, searchGroups, type TodoFilter } from '../db/article-groups';
 import { db } from '../db/database';
+import { loadCollapsed, saveCollapsed } from '../lib/collapsed-articles';
+import { strings } from '../lib/popup-strings';
 import { useLiveQuery } from '../lib/use-live-query';
-import { ArticleGroupView } from './ArticleGroupView';
+import { AddTodoForm } from './AddTodoForm';
 import { AutoCaptureSwitch } from './AutoCaptureSwitch';
 import { CaptureButton } from './CaptureButton';
+import { EmptyState } from './EmptyState';
+import { FilterTabs } from './FilterTabs';
+import { Icon } from './Icon';
+import { SearchBox } from './SearchBox';
+import { TodoList } from './TodoList';
+import { TrashView } from './TrashView';
+import { UndoContext } from './undo-context';
+import { UndoToast, type UndoOffer } from './UndoToast';
 
-/** The toolbar popup: capture controls on top, the to-do list below, live from the database. */
+/** Articles rendered (and queried) per page of the list. */
+const PAGE_SIZE = 20;
+
+/** The toolbar popup: capture on top, then search, filters and the live list (or the trash). */
 export function Popup() {
-  const groups = useLiveQuery(() => articleGroups(db));
+  const [view, setView] = useState<'list' | 'trash'>('list');
+  const [filter, setFilter] = useState<TodoFilter>('open');
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [adding, setAdding] = useState(false);
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(loadCollapsed);
+  const [offer, setOffer] = useState<UndoOffer | undefined>(undefined);
+
+  const searching = query.trim() !== '';
+  const page = useLiveQuery(
+    () => (searching ? searchGroups(db, query, { filter, keep: kept }) : listGroups(db, { filter, limit, keep: kept })),
+    [query, filter, limit, kept],
+  );
+  const anything = useLiveQuery(() => hasLiveTodos(db));
+  const firstRun = anything === false;
+
+  const collapse = (articleId: string, value: boolean) => {
+    const next = new Set(collapsed);
+    if (value) next.add(articleId);
+    else next.delete(articleId);
+    setCollapsed(next);
+    saveCollapsed(next);
+  };
+  const changeFilter = (next: TodoFilter) => {
+    setFilter(next);
+    setKept(new Set());
+    setLimit(PAGE_SIZE);
+  };
+
   return (
-    <main class="popup" aria-busy={groups === undefined}>
-      <header class="bar">
-        <h1>Actionable</h1>
-        <CaptureButton />
-        <AutoCaptureSwitch />
-      </header>
-      {groups === undefined ? null : groups.length === 0 ? (
-        <p class="empty">
-          Actionable turns the advice you read into to-dos. Open an advice article and press “Capture this page”, or
-          turn on auto-capture.
-        </p>
-      ) : (
-        <div class="groups">
-          {groups.map((group) => (
-            <ArticleGroupView key={group.article.id} group={group} />
-          ))}
-        </div>
-      )}
-    </main>
+    <UndoContext.Provider value={(message, undo) => setOffer({ id: Date.now(), message, undo })}>
+      <main class="popup" aria-busy={page === undefined || anything === undefined}>
+        <header class="bar">
+          <div class="title-row">
+            <img class="logo" src="/icon/32.png" width={20} height={20} alt="" />
+            <h1>{strings.appName}</h1>
+            {view === 'list' ? (
+              <button type="button" class="icon-button" onClick={() => setView('trash')} aria-label={strings.trash} title={strings.trash}>
+                <Icon name="trash" />
+              </button>
+            ) : (
+              <button type="button" class="secondary back" onClick={() => setView('list')}>
+                <Icon name="back" size={14} />
+                {strings.backToList}
+              </button>
+            )}
+          </div>
+          <CaptureButton />
+        </header>
+        {view === 'trash' ? (
+          <section class="content" aria-label={strings.trash}>
+            <h2 class="view-title">{strings.trash}</h2>
+            <TrashView />
+          </section>
+        ) : firstRun ? (
+          <EmptyState />
+        ) : (
+          <section class="content" aria-label={strings.appName}>
+            <div class="toolbar">
+              <SearchBox value={query} onChange={setQuery} />
+              <button
+                type="button"
+                class="icon-button add-toggle"
+                aria-expanded={adding}
+                aria-label={strings.addTodo}
+                title={strings.addTodo}
+                onClick={() => setAdding(!adding)}
+              >
+                <Icon name="plus" />
+              </button>
+            </div>
+            {adding && <AddTodoForm label={strings.addTodo} autoFocus />}
+            <FilterTabs value={filter} onChange={changeFilter} />
+            {page && page.groups.length === 0 && (
+              <p class="empty-list">{searching ? strings.noMatches(query.trim()) : strings.nothingHere[filter]}</p>
+            )}
+            {page && (
+              <TodoList
+                page={page}
+                collapsed={collapsed}
+                onCollapse={collapse}
+                onChecked={(id) => setKept(new Set(kept).add(id))}
+                onMore={() => setLimit(limit + PAGE_SIZE)}
+              />
+            )}
+          </section>
+        )}
+        {!firstRun && view === 'list' && (
+          <footer class="footer">
+            <AutoCaptureSwitch />
+          </footer>
+        )}
+        <UndoToast offer={offer} onDone={() => setOffer(undefined)} />
+      </main>
+    </UndoContext.Provider>
   );
 }

@@ -1,19 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { ArticleRow, TodoRow } from '../db/database';
 import { db } from '../db/database';
-import type { TodoRow } from '../db/database';
 import { setDone } from '../db/todos';
+import { formatDue, isOverdue } from '../lib/due-date';
+import { strings } from '../lib/popup-strings';
+import { Icon } from './Icon';
+import { TodoDetails } from './TodoDetails';
+import { TodoEditor } from './TodoEditor';
 
-/** One to-do: a real checkbox whose accessible name is the to-do text (rendered as text only). */
-export function TodoItem({ todo }: { todo: TodoRow }) {
+interface Props {
+  todo: TodoRow;
+  article: ArticleRow;
+  /** Told when the user checks a to-do, so the "Open" view can keep it in sight until reopened. */
+  onChecked?: (id: string) => void;
+}
+
+/**
+ * One to-do: a real checkbox whose accessible name is the to-do text (rendered as text only),
+ * a disclosure for its detail and source, and editing in place.
+ */
+export function TodoItem({ todo, article, onChecked }: Props) {
+  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const detailsId = `todo-details-${todo.id}`;
+  const toggle = (done: boolean) => {
+    if (done) onChecked?.(todo.id);
+    void setDone(db, todo.id, done);
+  };
   return (
     <li class={todo.done ? 'todo done' : 'todo'}>
-      <label>
-        <input
-          type="checkbox"
-          checked={todo.done === 1}
-          onChange={(event) => void setDone(db, todo.id, event.currentTarget.checked)}
-        />
-        <span class="todo-text">{todo.text}</span>
-      </label>
+      <div class="todo-row">
+        {editing ? (
+          <>
+            <input type="checkbox" class="todo-check" checked={todo.done === 1} aria-label={todo.text} disabled />
+            <TodoEditor todo={todo} onClose={() => setEditing(false)} />
+          </>
+        ) : (
+          <label class="todo-label">
+            <input
+              type="checkbox"
+              class="todo-check"
+              checked={todo.done === 1}
+              onChange={(event) => toggle(event.currentTarget.checked)}
+              onKeyDown={(event) => {
+                // Space toggles a checkbox natively; Enter does too here, as in most to-do apps.
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                toggle(todo.done !== 1);
+              }}
+            />
+            <span class="todo-text" lang={article.lang || undefined}>
+              {todo.text}
+            </span>
+          </label>
+        )}
+        {todo.dueAt !== undefined && (
+          <span class={isOverdue(todo.dueAt) && !todo.done ? 'due overdue' : 'due'}>
+            {isOverdue(todo.dueAt) && !todo.done ? strings.overdue(formatDue(todo.dueAt)) : strings.dueOn(formatDue(todo.dueAt))}
+          </span>
+        )}
+        <button
+          type="button"
+          class="icon-button disclosure"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          aria-label={strings.details(todo.text)}
+          title={strings.details(todo.text)}
+          onClick={() => setOpen(!open)}
+        >
+          <Icon name="chevron" />
+        </button>
+      </div>
+      {open && <TodoDetails id={detailsId} todo={todo} article={article} onEdit={() => setEditing(true)} />}
     </li>
   );
 }

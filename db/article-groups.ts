@@ -22,8 +22,15 @@ export interface GroupPage {
 /** Articles are read this many at a time while filling a page of groups. */
 const ARTICLE_CHUNK = 25;
 
-function passes(filter: TodoFilter, todo: TodoRow): boolean {
-  return filter === 'all' || (filter === 'done') === (todo.done === 1);
+/** What the list shows besides the filter: to-dos checked off while the popup is open stay in sight. */
+export interface ListOptions {
+  filter?: TodoFilter;
+  limit?: number;
+  keep?: ReadonlySet<string>;
+}
+
+function passes(filter: TodoFilter, todo: TodoRow, keep?: ReadonlySet<string>): boolean {
+  return filter === 'all' || (filter === 'done') === (todo.done === 1) || keep?.has(todo.id) === true;
 }
 
 /** One article's live to-dos in list order, through the `[articleId+position]` index. */
@@ -47,7 +54,7 @@ async function groupOf(db: ActionableDB, article: ArticleRow, keep: (todo: TodoR
  */
 export async function listGroups(
   db: ActionableDB,
-  { filter = 'open', limit = 20 }: { filter?: TodoFilter; limit?: number } = {},
+  { filter = 'open', limit = 20, keep }: ListOptions = {},
 ): Promise<GroupPage> {
   return db.transaction('r', db.articles, db.todos, async () => {
     const ids = (await db.articles.orderBy('capturedAt').reverse().primaryKeys()) as string[];
@@ -60,7 +67,7 @@ export async function listGroups(
       const articles = (await db.articles.bulkGet(chunk)).filter(
         (a): a is ArticleRow => a !== undefined && a.deletedAt === undefined,
       );
-      const built = await Promise.all(articles.map((a) => groupOf(db, a, (t) => passes(filter, t))));
+      const built = await Promise.all(articles.map((a) => groupOf(db, a, (t) => passes(filter, t, keep))));
       for (const group of built) {
         if (!group.todos.length) continue;
         if (groups.length < limit) groups.push(group);
@@ -75,16 +82,21 @@ export async function listGroups(
 export async function searchGroups(
   db: ActionableDB,
   query: string,
-  { filter = 'all', limit }: { filter?: TodoFilter; limit?: number } = {},
+  { filter = 'all', limit, keep }: ListOptions = {},
 ): Promise<GroupPage> {
   return db.transaction('r', db.articles, db.todos, async () => {
-    const found = (await searchTodos(db, query, { limit })).filter((t) => passes(filter, t));
+    const found = (await searchTodos(db, query, { limit })).filter((t) => passes(filter, t, keep));
     const ids = new Set(found.map((t) => t.id));
     const articleIds = [...new Set(found.map((t) => t.articleId))];
     const articles = (await db.articles.bulkGet(articleIds)).filter((a): a is ArticleRow => a !== undefined);
     const groups = await Promise.all(articles.map((a) => groupOf(db, a, (t) => ids.has(t.id))));
     return { groups, hasMore: false };
   });
+}
+
+/** Whether there is any live to-do at all: no means first run (or everything deleted). */
+export async function hasLiveTodos(db: ActionableDB): Promise<boolean> {
+  return (await db.todos.filter((todo) => todo.deletedAt === undefined).first()) !== undefined;
 }
 
 /** Articles newest first with their live to-dos: the whole list, for tests and exports. */

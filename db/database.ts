@@ -6,7 +6,13 @@ export type CaptureVia = 'auto' | 'manual' | 'selection';
 /** One captured page. `id` is a stable hash of its canonical URL, so re-captures merge. */
 export interface ArticleRow {
   id: string;
+  /** The canonical URL (normalised): what the article is known by. */
   url: string;
+  /**
+   * Where the user last read it (normalised). "Open in article" goes here: the canonical link of
+   * a copy, a mirror or a misconfigured page may point somewhere the user never was.
+   */
+  pageUrl?: string;
   title: string;
   site: string;
   lang: string;

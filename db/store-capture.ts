@@ -71,6 +71,7 @@ function articleRow(
   return {
     id,
     url: normaliseArticleUrl(url),
+    pageUrl: normaliseArticleUrl(capture.url),
     title: capture.title || existing?.title || siteOf(url),
     site: siteOf(url),
     lang: capture.lang,

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { GroupPage } from '../db/article-groups';
+import { strings } from '../lib/popup-strings';
+import { ArticleGroupView } from './ArticleGroupView';
+
+interface Props {
+  page: GroupPage;
+  collapsed: ReadonlySet<string>;
+  onCollapse: (articleId: string, collapsed: boolean) => void;
+  onChecked: (id: string) => void;
+  onMore: () => void;
+}
+
+/**
+ * The groups on screen. Only a page of articles is rendered (and queried); "Show more" loads the
+ * next page, by itself when it scrolls into view, or when pressed from the keyboard.
+ */
+export function TodoList({ page, collapsed, onCollapse, onChecked, onMore }: Props) {
+  const more = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onMore(), {
+      rootMargin: '200px',
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [page.hasMore, page.groups.length]);
+  return (
+    <div class="groups">
+      {page.groups.map((group) => (
+        <ArticleGroupView
+          key={group.article.id}
+          group={group}
+          collapsed={collapsed.has(group.article.id)}
+          onCollapse={(value) => onCollapse(group.article.id, value)}
+          onChecked={onChecked}
+        />
+      ))}
+      {page.hasMore && (
+        <button ref={more} type="button" class="show-more" onClick={onMore}>
+          {strings.showMore}
+        </button>
+      )}
+    </div>
+  );
+}
