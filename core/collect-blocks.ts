@@ -72,7 +72,8 @@ function openFrame(el: Element, parent: Frame, state: { lists: number; blocks: B
     owner: null,
     chars: 0,
   };
-  const kind = kindOf(tag);
+  // A heading owns all of its text, even when the page wraps it in <p> or <div> (「<h3><p>マナーについて</p></h3>」).
+  const kind = parent.owner?.block?.kind === 'heading' ? null : kindOf(tag);
   if (kind && !isList) {
     const level = kind === 'heading' ? Number(tag[1]) : 0;
     frame.block = { kind, level, text: '', linkChars: 0, lead: '', list: kind === 'item' ? frame.list : -1, depth: frame.depth, ordered: frame.ordered, quoted: frame.quoted };

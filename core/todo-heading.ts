@@ -3,7 +3,7 @@ import type { Todo } from './todo-of';
 import { EN } from './rules-en';
 import { JA } from './rules-ja';
 import { cleanEn, isImperativeEn, isNoiseEn, todoOfSentenceEn } from './todo-en';
-import { cleanJa, isNoiseJa, shortenJa, todoOfSentenceJa } from './todo-ja';
+import { cleanJa, isNoiseJa, nounStopTodoJa, shortenJa, todoOfSentenceJa } from './todo-ja';
 
 /** A heading longer than this is a sentence set as a heading; shorter ones may be bare labels. */
 const MAX_HEADING_CHARS = 120;
@@ -34,6 +34,8 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     if (core.length <= MAX_PLAIN_HEADING_CHARS_JA && JA_PLAIN_CLAUSE_RE.test(core) && !JA.statementEnding.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
     const elliptical = JA.ellipticalHeading.exec(core);
     if (elliptical) return { text: core + 'する', rule: 'a heading that asks for something (「〜を」)' };
+    const nounStop = nounStopTodoJa(core);
+    if (nounStop) return { text: nounStop, rule: 'a heading or label that stops on a verbal noun (「必ず挨拶」)' };
     return null;
   }
   if (lang === 'en') {
