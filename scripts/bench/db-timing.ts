@@ -1,0 +1,79 @@
+import { bundleInPage } from './bundle';
+import type { ExtensionBrowser } from './chromium';
+import { DB_BENCH_GLOBAL, type DbBenchApi } from './in-page/api';
+import { median } from './stats';
+
+/** Timed storeCapture calls of a 50-item article (the first is dropped as warm-up). */
+const CAPTURE_RUNS = 16;
+const CAPTURE_ITEMS = 50;
+/** The store the capture lands in already holds this many to-dos, as a long-time user's does. */
+const CAPTURE_BACKGROUND_TODOS = 10_000;
+/** Bulk inserts of 10,000 to-dos take up to seconds each, so few. */
+const BULK_RUNS = 3;
+const BULK_TODOS = 10_000;
+const SEARCH_TODOS = 10_000;
+/** Timed searches per query (the first is dropped as warm-up). */
+const SEARCH_RUNS = 16;
+/** A popup-sized page of results. */
+const SEARCH_LIMIT = 50;
+/**
+ * Japanese queries: a common word (many hits, stops at the limit), a rarer phrase, and one that
+ * matches nothing (reads every article: the worst case, which db.search_ms_10000 reports).
+ */
+const SEARCH_QUERIES = ['報告', '退職届を共有', '存在しない言葉'];
+
+export interface DbTimings {
+  engine: string;
+  captureMs50: number;
+  bulkInsertMs10000: number;
+  /** The slowest query's median. */
+  searchMs10000: number;
+  searchByQuery: { query: string; ms: number; hits: number }[];
+}
+
+type Api = Record<string, DbBenchApi>;
+
+/**
+ * Times db/ on real IndexedDB in Chromium: storeCapture inside the service worker (where the
+ * background stores captures), bulk insert and searchTodos in an extension page (where the
+ * popup searches). They write a scratch database only, never the user's.
+ */
+export async function timeDb(browser: ExtensionBrowser): Promise<DbTimings> {
+  const code = await bundleInPage('db-entry');
+  const { worker } = browser;
+  await worker.evaluate(code);
+  const capture = await worker.evaluate(
+    ([name, runs, items, background]) => (globalThis as unknown as Api)[name]!.capture(runs, items, background),
+    [DB_BENCH_GLOBAL, CAPTURE_RUNS, CAPTURE_ITEMS, CAPTURE_BACKGROUND_TODOS] as const,
+  );
+  await worker.evaluate((name) => (globalThis as unknown as Api)[name]!.dropScratch(), DB_BENCH_GLOBAL);
+
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.evaluate(code);
+    const bulk = await page.evaluate(
+      ([name, runs, count]) => (globalThis as unknown as Api)[name]!.bulkInsert(runs, count),
+      [DB_BENCH_GLOBAL, BULK_RUNS, BULK_TODOS] as const,
+    );
+    const results = await page.evaluate(
+      ([name, runs, count, queries, limit]) => (globalThis as unknown as Api)[name]!.search(runs, count, queries, limit),
+      [DB_BENCH_GLOBAL, SEARCH_RUNS, SEARCH_TODOS, SEARCH_QUERIES, SEARCH_LIMIT] as const,
+    );
+    const searchByQuery = SEARCH_QUERIES.map((query, i) => ({
+      query,
+      ms: median(results[i]!.times.slice(1)),
+      hits: results[i]!.hits,
+    }));
+    await page.evaluate((name) => (globalThis as unknown as Api)[name]!.dropScratch(), DB_BENCH_GLOBAL);
+    return {
+      engine: 'chromium-indexeddb',
+      captureMs50: median(capture.slice(1)),
+      bulkInsertMs10000: median(bulk),
+      searchMs10000: Math.max(...searchByQuery.map((q) => q.ms)),
+      searchByQuery,
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,100 @@
+import { ActionableDB, DB_NAME } from '../../../db/database';
+import { searchTodos } from '../../../db/search-todos';
+import { storeCapture } from '../../../db/store-capture';
+import { DB_BENCH_GLOBAL, type DbBenchApi } from './api';
+import { fakeCapture, fakeRows } from './fake-rows';
+
+// Bundled and evaluated in an extension page (real IndexedDB of the extension's origin).
+// Timings use a scratch database so the user-facing one is only touched by seedReal().
+
+/** The scratch database the timings write to. */
+const SCRATCH_DB = 'actionable-bench';
+/** To-dos per article in generated data: a typical listicle. */
+const PER_ARTICLE = 10;
+/** Article numbers for timed captures start here, clear of the generated background rows. */
+const CAPTURE_ARTICLE_BASE = 1_000_000;
+
+async function fresh(name: string): Promise<ActionableDB> {
+  await ActionableDB.delete(name);
+  const db = new ActionableDB(name);
+  await db.open();
+  return db;
+}
+
+async function fill(db: ActionableDB, todos: number): Promise<void> {
+  const rows = fakeRows(Math.ceil(todos / PER_ARTICLE), PER_ARTICLE, Date.now());
+  await db.transaction('rw', db.articles, db.todos, async () => {
+    await db.articles.bulkAdd(rows.articles);
+    await db.todos.bulkAdd(rows.todos.slice(0, todos));
+  });
+}
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+const api: DbBenchApi = {
+  async capture(runs, items, background) {
+    const db = await fresh(SCRATCH_DB);
+    // A user with a long list captures one more page: the store is not empty.
+    await fill(db, background);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const capture = fakeCapture(CAPTURE_ARTICLE_BASE + i, items);
+      times.push(await timed(() => storeCapture(db, capture)));
+    }
+    db.close();
+    return times;
+  },
+  async bulkInsert(runs, count) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const db = await fresh(SCRATCH_DB);
+      const rows = fakeRows(Math.ceil(count / PER_ARTICLE), PER_ARTICLE, Date.now());
+      times.push(
+        await timed(() =>
+          db.transaction('rw', db.articles, db.todos, async () => {
+            await db.articles.bulkAdd(rows.articles);
+            await db.todos.bulkAdd(rows.todos.slice(0, count));
+          }),
+        ),
+      );
+      db.close();
+    }
+    return times;
+  },
+  async search(runs, count, queries, limit) {
+    const db = await fresh(SCRATCH_DB);
+    await fill(db, count);
+    const results: { times: number[]; hits: number }[] = [];
+    for (const query of queries) {
+      const times: number[] = [];
+      let hits = 0;
+      for (let i = 0; i < runs; i++) {
+        times.push(await timed(async () => (hits = (await searchTodos(db, query, { limit })).length)));
+      }
+      results.push({ times, hits });
+    }
+    db.close();
+    return results;
+  },
+  async seedReal(articles, perArticle) {
+    const db = new ActionableDB(DB_NAME);
+    const rows = fakeRows(articles, perArticle, Date.now());
+    await db.transaction('rw', db.articles, db.todos, async () => {
+      await db.todos.clear();
+      await db.articles.clear();
+      await db.articles.bulkAdd(rows.articles);
+      await db.todos.bulkAdd(rows.todos);
+    });
+    const stored = await db.todos.count();
+    db.close();
+    return stored;
+  },
+  async dropScratch() {
+    await ActionableDB.delete(SCRATCH_DB);
+  },
+};
+(globalThis as Record<string, unknown>)[DB_BENCH_GLOBAL] = api;
