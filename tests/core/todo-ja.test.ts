@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { negativeOfPlain, plainOfMasuStem, plainOfTeStem } from '../../core/ja-conjugate';
 import { todoOfSentenceJa } from '../../core/todo-ja';
 import { todoOfHeading } from '../../core/todo-heading';
+import { analyzePage } from '../../core/index';
+import { fixtureDoc } from './fixture';
 
 describe('masu stem → dictionary form', () => {
   it.each([
@@ -82,10 +84,28 @@ describe('Japanese headings and labels', () => {
     ['生前に遺言書の作成を', '生前に遺言書の作成をする'],
     ['規則性をもたせる (例を見る)', '規則性をもたせる'],
     ['参考にした資料の出典を書く', '参考にした資料の出典を書く'],
+    // Noun-stop labels: a verbal noun after a particle or adverb is an action.
+    ['すれ違う人には必ず挨拶', 'すれ違う人には必ず挨拶する'],
+    ['背筋を伸ばして着席', '背筋を伸ばして着席する'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
+});
+
+describe('a tip page whose headings wrap their text in <p> (「<h4><p>…</p></h4>」)', () => {
+  const items = analyzePage(fixtureDoc('ja-tips-wrapped-headings.html'), 'https://example.jp/tips/meeting').items;
+  const texts = items.map((i) => i.text);
+
+  it('reads each wrapped heading as a heading to-do', () => {
+    expect(texts).toEqual(expect.arrayContaining(['議題を前日までに確認する', '発言の要点をメモしておく', '会議の後は上司に報告する']));
+    expect(items.find((i) => i.text === '議題を前日までに確認する')).toMatchObject({ kind: 'heading' });
+  });
+
+  it('drops the 〜ましょう sentences that restate a heading tip, keeps those in other sections', () => {
+    expect(texts.some((t) => t.includes('箇条書き') || t.includes('目を通し') || t.includes('担当'))).toBe(false);
+    expect(texts).toContain('上司や先輩の話し方をよく観察しておく');
+  });
 });
