@@ -3,8 +3,11 @@
  * Japanese advice columns, blogs and business manners pages phrase recommendations.
  */
 export const JA = {
-  /** Sentence: up to 。！？ (plus closing brackets), or a line. */
-  sentence: /[^。！？!?\n]+(?:[。！？!?]+[」』）)]*)?/g,
+  /**
+   * Sentence: up to 。！？ (plus closing brackets), or a line. A quoted question or exclamation that
+   * the sentence goes on from (「…ますか？」という会話, 「はい！」と答える) does not end it.
+   */
+  sentence: /(?:[^。！？!?\n]|[。！？!?]+[」』]+(?=[とっのをにや、]))+(?:[。！？!?]+[」』）)]*)?/g,
   /** Title words of advice articles (方法, コツ, 対処法, 〜選 …). */
   adviceTitle: /方法|やり方|コツ|ポイント|対処法?|対策|すべきこと|やるべきこと|ステップ|手順|\d+選|秘訣|心得|注意点|マナー|アドバイス|ためには|には？|ための|べき|ましょう|しよう|しない|するな|なさい|な！|習慣|ルール|鉄則|テクニック|ノウハウ|書き方|伝え方|進め方|選び方|使い方|とは|解説|入門|ガイド|チェックリスト|すすめ|勧め|したい|してはいけない|NG/,
   /** A title that is itself a plain-form directive (「会議で無言を貫かない・言葉で返事をする」). */
@@ -23,12 +26,12 @@ export const JA = {
   /** A clause that starts with a particle is a fragment left by cutting at 、. */
   particleStart: /^[はがをにでとものへや]/,
   /** Leading connectives that are not part of the to-do (まず、次に、また、…). */
-  leadingConnective: /^(?:まずは|まず|次に|また|そして|さらに|最後に|最初に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から)[、,\s]*/,
+  leadingConnective: /^(?:まずは|まず|次に|また|そして|さらに|最後に|最初に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から|ただ|これだと|それなら|そうすれば|その際は?|その場合は?|そんな時は)[、,\s]*/,
   /** 「重要なのは、…ことです」: the to-do sits between the frame and こと. */
   framedImportance: /^(?:重要|大切|大事|必要|肝心|ポイント)なのは[、,]?(.+?)(?:こと|の)(?:です|だ)?$/,
 
   /** 〜ことが大切です / 〜のがおすすめ: the clause before こと is already in dictionary form. */
-  importanceEnding: /^(.+?)(?:こと|の)(?:が|も|は|こそ)?(?:とても|非常に|何より|最も|特に|一番|極めて)?(?:大切|重要|必要|大事|肝心|ポイント|おすすめ|オススメ|お勧め|有効|効果的|望ましい|不可欠|鍵|カギ|先決|基本(?:ルール)?|原則|鉄則|コツ|秘訣|ベスト|賢明)(?:です|だ|である|でしょう|になります|となります|なのです|なんです)?$/,
+  importanceEnding: /^(.+?)(?:こと|(?<=(?:[うくぐすつぬぶむる]|ない))の)(?:が|も|は|こそ)?(?:とても|非常に|何より|最も|特に|一番|極めて)?(?:大切|重要|必要|大事|肝心|ポイント|おすすめ|オススメ|お勧め|有効|効果的|望ましい|不可欠|鍵|カギ|先決|基本(?:ルール)?|原則|鉄則|コツ|秘訣|ベスト|賢明)(?:です|だ|である|でしょう|になります|となります|なのです|なんです)?$/,
   /** 〜ことをおすすめします / 〜ことを心がけましょう. */
   recommendEnding: /^(.+?)(?:こと|の)を(?:おすすめ|お勧め|オススメ|推奨|心がけ|心掛け|意識し|忘れず)(?:します|しましょう|ましょう|てください|る|に)?$/,
   /** 〜必要があります / 〜べきです. */
@@ -60,6 +63,8 @@ export const JA = {
 
   /** Meta sentences about the article itself, not advice (「それぞれ詳しく見ていきましょう」). */
   meta: /詳しく|見ていき|みていき|紹介し|解説し|説明し|ご紹介|ご覧|参考に(?:して(?:ください|みて|いただ)|なれば|なると|なる記事)|この記事|本記事|当記事|本稿|最後まで|お読み|読んで|チェックして(?:みて|ください)|以下|下記|次のよう|次の\d|ここから|ここでは|確認していき|まとめ(?:まし|て)|振り返って|お伝えし|考えていき|みていこう|見ていこう|おさらい/,
+  /** 「〜について教えてください」: the writer (or an interviewer being quoted) asks the reader for information. */
+  askingReader: /教えて(?:ください|下さい|くださいね)[。！!]*$/,
   /** Calls to action and ads (only in short sentences: a long sentence that mentions 相談 is advice) (「今すぐLINEで…無料相談」, 「登録はこちら」). */
   callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|お気軽に|無料相談|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
   /** A clause (up to 、) that gives a reason or a contrast, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、). */
@@ -90,4 +95,12 @@ export const JA = {
   quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
   question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
+} as const;
+
+// ---- Page detection (advice-gate / verdict owner): kept apart from the item rules above. ----
+export const JA_DETECT = {
+  /** Titles of advisories and warnings (注意喚起, ご注意ください, 気をつけたい): they tell the reader what to do. */
+  advisoryTitle: /注意喚起|ご注意|ご用心|気をつけ|気を付け|注意すべき|注意しましょう|しないで/,
+  /** Calls to action in link text (詳しくはこちら, もっと見る) — product and landing pages repeat them. */
+  callToActionLink: /詳しく(?:は|見る)|もっと見る|こちら|今すぐ|無料で|ダウンロード|申し込|購入/,
 } as const;

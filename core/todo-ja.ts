@@ -87,11 +87,22 @@ export function dropSideClausesJa(text: string): string {
   return [...kept, last].join('、');
 }
 
+/** True when position `at` sits inside 「…」 or 『…』: a quotation is never cut. */
+function insideQuote(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (ch === '「' || ch === '『') depth++;
+    else if ((ch === '」' || ch === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb). */
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
   const badCut = (cut: number): boolean =>
-    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut));
+    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut);
   let cut = text.lastIndexOf('、');
   while (cut > 0 && badCut(cut)) cut = text.lastIndexOf('、', cut - 1);
   return cut > 0 ? text.slice(cut + 1) : text;
@@ -127,7 +138,7 @@ export function cleanJa(sentence: string): string {
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
 export function isNoiseJa(sentence: string): boolean {
-  return JA.meta.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence));
+  return JA.meta.test(sentence) || JA.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence));
 }
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */

@@ -57,6 +57,8 @@ describe('Japanese sentences that ask for something', () => {
     ['先輩に相談するのもいいでしょう。', '先輩に相談する'],
     // Two sentences set as one heading: the last one asks.
     ['第一印象は大切だ。明るい声で挨拶しましょう。', '明るい声で挨拶する'],
+    // A quoted question inside the sentence does not end it, and a quotation is never cut.
+    ['「この進め方でよいですか？」と上司に確認しましょう。', '「この進め方でよいですか？」と上司に確認する'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -74,6 +76,7 @@ describe('Japanese sentences that ask for something', () => {
     ['「会議では誰も発言してはいけない。」', 'quoted speech'],
     ['問題はそこにあるということ。', 'statement'],
     ['参考にしてください。', 'meta'],
+    ['学生時代に頑張ったことについて教えてください。', 'asks the reader for information'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
 
@@ -89,7 +92,7 @@ describe('Japanese headings and labels', () => {
     ['背筋を伸ばして着席', '背筋を伸ばして着席する'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
