@@ -4,6 +4,8 @@ import { poll } from '../e2e/environment';
 /** A tab whose extension content-script world (the capture script's) can run code. */
 export interface ContentWorldTab {
   page: Page;
+  /** Loads another page in the same tab and waits for the content script's new world. */
+  goto(url: string): Promise<void>;
   /** Evaluates an expression in the capture script's isolated world; resolves with its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
   close(): Promise<void>;
@@ -22,12 +24,17 @@ export async function openWithContentWorld(context: BrowserContext, url: string,
     if (c.name === extensionName) contextId = c.id;
   });
   await cdp.send('Runtime.enable');
-  await page.goto(url);
-  const id = await poll(async () => contextId, `the content script in ${url}`);
+  const goto = async (target: string) => {
+    contextId = undefined;
+    await page.goto(target);
+    await poll(async () => contextId, `the content script in ${target}`);
+  };
+  await goto(url);
   return {
     page,
+    goto,
     async evaluate<T>(expression: string) {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: id, expression, awaitPromise: true, returnByValue: true });
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value as T;
     },
