@@ -15,9 +15,9 @@ export const EN = {
   /** List prefixes before the words (Step 3:, 3., bullets). */
   listPrefix: /^\s*(?:(?:step|tip|rule|lesson|mistake|way|secret|no\.?|#)\s*\d+\s*[:.)\-–—]?\s*|\d+\s*[.):\-–—]\s*|[•●■◆▶►✓✔*\-–—]\s*)/i,
   /** Leading adverbs and connectives that do not belong to the to-do. */
-  leadAdverb: /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|also|instead|simply|just|now|so|and|but|or|plus|otherwise|again|of course|above all|most importantly|in short|in other words|for example|for instance|to start|to begin(?: with)?|at first|at the same time|meanwhile|additionally|similarly|likewise|ultimately|basically|really|please|overall|all in all|in addition|if possible|whenever possible|where possible|when in doubt|as always)\b[,:]?\s+/i,
+  leadAdverb: /^(?:always|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|also|instead|simply|just|now|so|and|but|or|plus|otherwise|again|of course|above all|most importantly|in short|in other words|for example|for instance|to start|to begin(?: with)?|at first|at the same time|meanwhile|additionally|similarly|likewise|ultimately|basically|really|please|overall|all in all|in addition|if possible|whenever possible|where possible|when in doubt|as always)\b[,:]?\s+/i,
   /** A leading subordinate clause before the main verb (If/When/Before … ,). */
-  leadClause: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|in order to|to|for|during|whether|since|because|although|though|even if|unless|by|with|on|at|in)\b[^,;]{1,90},\s+/i,
+  leadClause: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|as|like|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than)\b[^,;]{1,90},\s+/i,
   /** Subject + modal that precede the verb of advice ("You should", "You'll want to"). */
   modalLead: /^(?:you|we|i)\s+(?:should|must|need to|have to|ought to|might want to|may want to|will want to|want to|can|could|might|may)\s+(?:also\s+|always\s+|definitely\s+|really\s+)?|^you[’']ll (?:want|need) to\s+|^(?:it[’']s|it is) (?:a good idea|important|essential|crucial|vital|wise|best|worth it|helpful|smart|key) to\s+|^(?:make sure|be sure|remember|don[’']t forget) (?:to|that you)\s+|^try to\s+|^(?:the (?:key|trick|goal|secret) is to)\s+/i,
   /** Modal leads that are advice in themselves (counted as a stronger reason). */
@@ -25,44 +25,58 @@ export const EN = {
   /** Prohibitions that keep their negation in the to-do ("Don't be afraid …", "Never …", "Avoid …"). */
   negativeLead: /^(?:don[’']t|do not|never|avoid|stop|quit|resist)\b/i,
   /** Words that show the first word was a noun, not an imperative ("Work is…", "Lists can…"). */
-  notImperativeNext: /^\S+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shows|says|said|does|did|means|seems|gets|makes|takes|comes|goes|of|and I|i|he|she|they|it)\b/i,
+  notImperativeNext: /^consider the (?:man|woman|person|people|case|example|story|fact)\b|^\S+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shows|says|said|does|did|means|seems|gets|makes|takes|comes|goes|of|and I|i|he|she|they)\b/i,
+  /** A noun subject, then an auxiliary within two words ("Search engines also look …", "Work hours will …"): a statement. */
+  statementShape: /^\S+(?:\s+(?!(?:what|who|whom|that|which|you|it|they|he|she|we|whatever|how|where|when|if|as|so|there|this|these|those|everything|anything|someone|something|others|people|to|and|or|sure|a|an|the|your|some|any|each|every|all|more|less|no|one|two|three)\b)[a-z]+){1,2}\s+(?:will|would|can|could|may|might|must|is|are|was|were|has|have|had|also|often|usually)\b/i,
+  /** A comparison of options ("Credit card vs no credit card"): a choice to test, not a step. */
+  comparison: /\bvs\.?(?=\s)|\bversus\b/i,
   /** Calls to action, navigation and share bars ("Subscribe to our newsletter", "Read more"). */
-  callToAction: /\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen to|enter your|advertis\w*|sponsored|cookies?|privacy|terms of|next article|previous|back to top|related)\b/i,
+  callToAction: /\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comments? (?:below|section|policy)|post a comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen (?:to (?:the|our|this) (?:podcast|episode|show)|now)|enter your|advertis\w*|sponsored|cookies?|privacy policy|terms of|next article|previous (?:post|article|page|story)|back to top|related (?:posts?|articles?|stories|reading|content))\b/i,
   /** First person singular: a personal resolution or story ("Finish my training"), not advice to the reader. */
   firstPerson: /\b(?:my|me|mine|myself|i|i[’']m|i[’']ve|i[’']ll)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
-  meta: /^(?:see|look|check out) (?:how|at|these|this|what|more|even)\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
+  meta: /^(?:see|look|check out) (?:how|at|these|this|what|more|even)\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
   structuralHeading: /^(?:conclusion|summary|introduction|overview|related|comments?|references|sources|about|share|tags|final thoughts|bottom line|the bottom line|faq|table of contents|contents|you might also like|more from|popular|trending|recommended)\b/i,
+  /** "Let's …" proposes an action to the reader ("Let's forget about being late"). */
+  letsLead: /^let[’']s\s+/i,
+  /** "The most important lesson I learned is to …": the action follows "is to". */
+  isToLead: /^(?:the|my|our|one|a) (?:[\w’'-]+ ){0,3}(?:lesson|thing|step|tip|advice|key|trick|goal|secret|rule|way|solution|answer|idea|task|move|priority|suggestion|recommendation)\b[^.;:]{0,40}? is (?:to|that you)\s+(?=[a-z])/i,
+  /** Reported advice in news-style pieces ("He advised stuffing the peephole …", "She recommends calling …"). */
+  reportedAdvice: /\b(?:advis|recommend|suggest|urg)(?:es|ed|s|e)?\s+(?:(?:that\s+)?you\s+(?=[a-z])|(?=[a-z]+ing\b))/i,
+  /** A lead manner adverb before the verb ("Gently place …", "Discreetly take …"). */
+  lyAdverb: /^([a-z]+ly),?\s+(?=[a-z])/i,
+  /** Where an imperative clause starts inside a sentence ("…, so watch for …", "…; leave the bag …"). */
+  innerClause: /(?:,?\s+so|;|\s?[—–]|,)\s*(?=[a-z])/gi,
+  /** Sentences that start with a subordinate clause, so their main clause may be an imperative after a comma. */
+  subordinateStart: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than|since|given|using|no matter)\b/i,
+  /** Words a cut to-do must not end with ("… being careful not"): the cut fell mid-phrase. */
+  danglingEnd: /(?:\s+(?:a|an|the|to|of|and|or|but|not|so|in|on|at|for|with|by|from|into|your|you|that|which|who|as|if|when|than|then|being|is|are|be|any|all|more|some))+$/i,
+  /** Photo and image credits under pictures ("Mark Metcalfe/Getty Images"). */
+  credit: /\b(?:getty|shutterstock|istock|unsplash|pexels|alamy|images?:|photo(?:graph)?s? (?:by|courtesy|credit)|image (?:by|source|credit)|courtesy of)\b|\/\s*(?:getty|shutterstock|istock)/i,
+  /** "Get our …", "Check out our …": the publisher promoting itself. */
+  ownPromo: /^\S+(?:\s+\S+){0,3}\s+our\b/i,
+  /** "Remember that …", "Keep in mind that …": a fact to bear in mind, not something to do. */
+  reminderOfFact: /^(?:remember|know|realize|realise|note|keep in mind|bear in mind|understand|recognize|recognise|accept) that\b/i,
+  /** The verb's object points back ("Choose ones that …", "Search these spots", "Do it"): an elaboration of the previous sentence, not a to-do on its own. */
+  pronounObject: /^(?:don[’']t\s+|do not\s+|never\s+)?\S+\s+(?:this|these|those|them|ones?|their|such)\b(?!\s+(?:is|are|was|were)\b)|^\S+(?:\s+\S+)?\s+it$/i,
+  /** A pointer to the article's own tips, pictures or tutorials ("Use these nursery ideas …", "… with these tips"). */
+  selfReference: /\b(?:these|this|those|our|the following|the above) (?:[\w-]+ ){0,2}(?:tips|ideas|tricks|steps|hacks|suggestions|strategies|methods?|tutorials?|videos?|posts?|articles?|guides?|lists?|photos?|pictures?|examples?)\b/i,
   /** Cut a to-do at a clause boundary that starts a separate thought. */
-  clauseCut: /\s*(?:;|\s[—–]\s|\s-\s|:\s|\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
+  clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
 } as const;
 
-/**
- * Base-form verbs that open imperative sentences in tips and how-to pages. Kept to common ones:
- * a bigger list costs bundle size and catches nouns ("Design", "Work") more often.
- */
-export const EN_IMPERATIVE_VERBS = new Set(
-  (
-    'accept acknowledge act add address adjust admit adopt allow apply appreciate approach ask assess assume attach attend ' +
-    'avoid be become begin believe block book break breathe bring build buy calculate call calm cancel care carry catch celebrate ' +
-    'challenge change check choose clarify clean clear close collect combine come commit communicate compare compliment compromise ' +
-    'concentrate confirm connect consider consult contact continue contribute control convert cook count cover craft create cultivate cut ' +
-    'deal decide declutter define delegate delete deliver demonstrate describe design determine develop dig discover discuss dive do ' +
-    'document double-check download drink drop ease eat educate eliminate embrace emphasize empower encourage engage enjoy ensure establish ' +
-    'estimate evaluate examine exercise expand expect experiment explain explore express face fill find finish fix focus follow forget forgive ' +
-    'frame gather get give go grab grow guide hang have help highlight hire hold identify ignore imagine implement improve include increase ' +
-    'insert insist inspect install invest invite involve join jot keep kill know label laugh lay lead learn leave let limit list listen live ' +
-    'locate look lower maintain make manage map mark master measure meet mention mind minimize mix monitor move name negotiate network note ' +
-    'notice normalize observe offer open opt order organize own pack pair pause pay pick place plan plant play plug point practice practise ' +
-    'praise prepare present preserve prevent prioritize protect prove provide pull purchase push put question quit raise reach react read ' +
-    'realize rearrange recognize record reduce reflect refuse relax release rely remain remember remind remove rent repeat replace report ' +
-    'request research reserve resist respect respond rest restart rethink return review revise reward rinse save schedule search secure see ' +
-    'seek select sell send separate set settle share shift shop show shut sign simplify sit skip sleep slow smile soak solve sort speak spend ' +
-    'split spray spread stand start state stay step stick stop store stretch study submit suggest support surround swap switch take talk tell ' +
-    'test thank think throw tie track trade train transfer treat trust try turn understand unplug update upgrade use validate value verify ' +
-    'visit volunteer wait walk wash watch water wear weigh withdraw work write'
-  ).split(' '),
-);
+export { EN_IMPERATIVE_VERBS } from './en-verbs';
+
+// ---- Page detection (advice-gate / verdict owner): kept apart from the item rules above. ----
+export const EN_DETECT = {
+  /**
+   * More work and business vocabulary for the career check, beyond EN.career: writing,
+   * marketing and SEO trades and the words of projects and skills.
+   */
+  careerMore: /\b(?:seo|marketers?|copywrit\w*|writers?|freelanc\w*|productivity|revenue|profits?|brand(?:ing)?|strateg(?:y|ies)|stakeholders?|deadlines?|projects?|portfolio|linkedin|negotiat\w*|skills?|recruit\w*|profession|industry|audience|conversions?|kpis?|content marketing|blog posts?)\b/gi,
+  /** First person singular, counted (essays, diaries, personal resolutions talk about the writer). */
+  firstPerson: /\b(?:i|my|me|mine|myself|i[’']m|i[’']ve|i[’']ll|i[’']d)\b/gi,
+} as const;

@@ -8,6 +8,8 @@ const MIN_CUT_WORDS_EN = 3;
 const MIN_TODO_WORDS_EN = 2;
 /** A sentence longer than this many words is a paragraph of narrative, not an instruction. */
 const MAX_SENTENCE_WORDS_EN = 60;
+/** Look for an imperative main clause after at most this many commas ("If …, as …, watch …"). */
+const MAX_INNER_CLAUSES_EN = 3;
 
 export interface EnTodo {
   text: string;
@@ -16,7 +18,7 @@ export interface EnTodo {
 
 /** Strips list prefixes, lead adverbs and subordinate clauses before the main verb. */
 export function cleanEn(sentence: string): string {
-  let s = sentence.trim().replace(EN.listPrefix, '');
+  let s = sentence.trim().replace(EN.listPrefix, '').replace(/^["“‘]/, '');
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(EN.leadAdverb, '').replace(EN.leadClause, '');
@@ -26,7 +28,7 @@ export function cleanEn(sentence: string): string {
 }
 
 export function isNoiseEn(sentence: string): boolean {
-  return EN.callToAction.test(sentence) || EN.meta.test(sentence);
+  return EN.callToAction.test(sentence) || EN.meta.test(sentence) || EN.selfReference.test(sentence) || EN.credit.test(sentence) || EN.ownPromo.test(sentence);
 }
 
 function firstWord(s: string): string {
@@ -45,7 +47,7 @@ export function shortenEn(text: string): string {
     if (!m[0].length) re.lastIndex++;
   }
   const words = s.split(/\s+/);
-  if (words.length > MAX_TODO_WORDS_EN) s = words.slice(0, MAX_TODO_WORDS_EN).join(' ');
+  if (words.length > MAX_TODO_WORDS_EN) s = words.slice(0, MAX_TODO_WORDS_EN).join(' ').replace(EN.danglingEnd, '');
   return s.replace(/[.!;:,\s]+$/, '');
 }
 
@@ -53,31 +55,97 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The base form of a gerund ("stuffing" → "stuff", "making" → "make", "stopping" → "stop"), or ''. */
+export function baseOfGerundEn(word: string): string {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing')) return '';
+  const stem = w.slice(0, -3);
+  const undoubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : '';
+  for (const base of [stem, stem + 'e', undoubled]) if (base && EN_IMPERATIVE_VERBS.has(base)) return base;
+  return '';
+}
+
 /** True when the sentence opens with a base-form verb used as a command. */
 export function isImperativeEn(s: string): boolean {
   const w = firstWord(s);
-  if (!EN_IMPERATIVE_VERBS.has(w)) return false;
+  if (!EN_IMPERATIVE_VERBS.has(w) || !/\s\S/.test(s)) return false; // one word ("Color") is a topic label
   if (/^\S+,/.test(s)) return false; // "Work, for most of us, …": a noun with an aside
-  return !EN.notImperativeNext.test(s);
+  return !EN.notImperativeNext.test(s) && !EN.statementShape.test(s);
 }
 
-/** The to-do an English sentence asks for, verb first, or null when it asks nothing. */
-export function todoOfSentenceEn(sentence: string): EnTodo | null {
-  const raw = sentence.trim();
-  if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw) || EN.firstPerson.test(raw)) return null;
-  const words = raw.split(/\s+/).length;
-  if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
-  // Ends inside quotation marks: somebody's quoted words, not the author's advice.
-  if (/[”"]$/.test(raw) && !/^[“"]/.test(raw)) return null;
-  const core = cleanEn(raw);
-  if (EN.negativeLead.test(core)) return { text: capitalise(shortenEn(core)), rule: 'prohibition ("don\'t", "never", "avoid")' };
+/** A manner adverb then a verb ("Gently place the cloche"): imperative, adverb kept. */
+function isAdverbImperativeEn(s: string): boolean {
+  const m = EN.lyAdverb.exec(s);
+  return !!m && !EN_IMPERATIVE_VERBS.has(m[1]!.toLowerCase()) && isImperativeEn(s.slice(m[0].length));
+}
+
+/** An imperative main clause after a comma, "so", ";" or a dash inside the sentence, or ''. */
+function innerImperativeEn(core: string): string {
+  const subordinate = EN.subordinateStart.test(core);
+  const re = new RegExp(EN.innerClause.source, 'gi');
+  let clauses = 0;
+  for (let m = re.exec(core); m && clauses < MAX_INNER_CLAUSES_EN; m = re.exec(core), clauses++) {
+    const rest = core.slice(m.index + m[0].length);
+    // After a plain comma only a sentence that opened with "If/When …" has its main clause next.
+    if (m[0].trim() === ',' && !subordinate) continue;
+    if (isImperativeEn(rest) || EN.negativeLead.test(rest)) return rest;
+  }
+  return '';
+}
+
+function todo(text: string, rule: string, ownAntecedent = false): EnTodo | null {
+  // "Choose ones that …" points back to the previous sentence, unless its own lead clause holds
+  // what the pronoun means ("If an item gets no use, add it to the list").
+  if ((!ownAntecedent && EN.pronounObject.test(text)) || EN.reminderOfFact.test(text) || EN.comparison.test(text)) return null;
+  return { text: capitalise(shortenEn(text)), rule };
+}
+
+/** Advice spelled with a subject, modal or frame: "You should X", "Make sure to X", "Let's X", "… is to X". */
+function framedAdviceEn(core: string): EnTodo | null {
   const lead = EN.adviceLead.exec(core);
   const afterModal = core.replace(EN.modalLead, '');
   if (lead && afterModal !== core) {
     const verb = afterModal.replace(/^(?:that you|you)\s+/i, '');
     // After "make sure to" / "you should" the verb is certain even when it is not in our list.
-    if (/^[a-z]/.test(verb) && !EN.notImperativeNext.test(verb)) return { text: capitalise(shortenEn(verb)), rule: `advice phrase ("${lead[0].toLowerCase()}")` };
+    if (/^[a-z]/.test(verb) && !EN.notImperativeNext.test(verb)) return todo(verb, `advice phrase ("${lead[0].toLowerCase()}")`);
   }
-  if (isImperativeEn(core)) return { text: capitalise(shortenEn(core)), rule: `starts with the verb "${firstWord(core)}"` };
+  const framed = EN.letsLead.exec(core) ?? EN.isToLead.exec(core);
+  if (framed) {
+    const rest = core.slice(framed[0].length);
+    if (isImperativeEn(rest) || EN.negativeLead.test(rest)) return todo(rest, `advice phrase ("${framed[0].trim().toLowerCase()}")`);
+  }
+  const reported = EN.reportedAdvice.exec(core);
+  if (reported) {
+    const rest = core.slice(reported.index + reported[0].length);
+    const base = /\byou\s*$/i.test(reported[0]) ? (isImperativeEn(rest) ? firstWord(rest) : '') : baseOfGerundEn(firstWord(rest));
+    if (base) return todo(base + rest.slice(firstWord(rest).length), 'reported advice ("recommends doing")');
+  }
+  return null;
+}
+
+/** The to-do an English sentence asks for, verb first, or null when it asks nothing. */
+export function todoOfSentenceEn(sentence: string): EnTodo | null {
+  const raw = sentence.trim();
+  if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw)) return null;
+  const words = raw.split(/\s+/).length;
+  if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
+  // Ends inside quotation marks: somebody's quoted words, not the author's advice.
+  if (/[”"]$/.test(raw) && !/^[“"]/.test(raw)) return null;
+  const core = cleanEn(raw);
+  if (core.split(/\s+/).length < MIN_TODO_WORDS_EN) return null;
+  const ownAntecedent = EN.leadClause.test(raw.replace(EN.listPrefix, '').replace(EN.leadAdverb, ''));
+  // First person singular: the author's own story or resolution ("Finish my training"), unless a
+  // frame hands the action to the reader ("The lesson I learned is to …").
+  if (EN.firstPerson.test(core)) {
+    const framed = EN.isToLead.test(core) ? framedAdviceEn(core) : null;
+    return framed && !EN.firstPerson.test(framed.text) ? framed : null;
+  }
+  if (EN.negativeLead.test(core)) return todo(core, 'prohibition ("don\'t", "never", "avoid")', ownAntecedent);
+  const framed = framedAdviceEn(core);
+  if (framed) return framed;
+  if (isImperativeEn(core)) return todo(core, `starts with the verb "${firstWord(core)}"`, ownAntecedent);
+  if (isAdverbImperativeEn(core)) return todo(core, 'a manner adverb, then the verb', ownAntecedent);
+  const inner = innerImperativeEn(core);
+  if (inner) return todo(inner, 'an imperative main clause after a comma, "so" or ";"', true);
   return null;
 }

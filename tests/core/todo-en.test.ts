@@ -12,6 +12,24 @@ describe('English sentences that ask for something', () => {
     ['First, ask your manager for feedback; it helps more than you think.', 'Ask your manager for feedback'],
     ["It's a good idea to write down your goals.", 'Write down your goals'],
     ['Step 3: Soak the foam in water until it sinks.', 'Soak the foam in water until it sinks'],
+    // Lead manner adverb kept, verb after it.
+    ['Carefully fold the letter in three.', 'Carefully fold the letter in three'],
+    // "Let's X" and "… is to X" frames hand the action to the reader.
+    ["Let's put the phone away during dinner.", 'Put the phone away during dinner'],
+    ['The best lesson I learned is to ask for help early.', 'Ask for help early'],
+    ['My advice is to take notes in every meeting.', 'Take notes in every meeting'],
+    // Reported advice: a gerund or "you + verb" after advises/recommends/suggests.
+    ['The coach recommends stretching for ten minutes before a run.', 'Stretch for ten minutes before a run'],
+    ['She suggests you book the venue a month ahead.', 'Book the venue a month ahead'],
+    // An imperative main clause after a comma, "so" or ";".
+    ['The paint dries fast in the sun, so work in the shade.', 'Work in the shade'],
+    ['If the meeting runs late, as it often does, send a short summary.', 'Send a short summary'],
+    // The pronoun's meaning sits in the sentence's own lead clause.
+    ['If a shirt no longer fits, give it to a friend.', 'Give it to a friend'],
+    // "Always" is a lead adverb; a participle clause after a comma is cut off.
+    ['Always label the boxes, making the move easier.', 'Label the boxes'],
+    // Verbs from the general list (not only the most common ones).
+    ['Utilize the space under the bed.', 'Utilize the space under the bed'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
 
   it.each([
@@ -25,6 +43,16 @@ describe('English sentences that ask for something', () => {
     ['Explore.', 'one word'],
     ['Look how tall the walls look in this photo.', 'pointer to a picture'],
     ['Here are the steps:', 'ends with a colon'],
+    ['Choose ones that fold flat.', 'object points back to the previous sentence'],
+    ['Search these spots.', 'object points back to the previous sentence'],
+    ['Remember that nobody is perfect.', 'a fact to keep in mind'],
+    ['Search engines also look at how often you publish.', 'noun subject then an auxiliary'],
+    ['Credit card vs no credit card', 'a comparison of options'],
+    ['Then, wait.', 'one word once the connective is gone'],
+    ['Consider the woman who found a ring in her garden.', 'an example, not an action'],
+    ['Use these simple ideas to brighten your desk.', "points to the article's own tips"],
+    ['Learn French with our online course.', 'the publisher promoting itself'],
+    ['Jane Doe/Getty Images', 'photo credit'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
 });
 
@@ -34,7 +62,7 @@ describe('English headings', () => {
     ['Step Outside Your Comfort Zone', 'Step Outside Your Comfort Zone'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'en')?.text).toBe(text));
 
-  it.each(['Conclusion', 'Have you experienced these moments?', 'Related posts', 'Why it matters'])('%s is not a to-do', (heading) =>
+  it.each(['Conclusion', 'Have you experienced these moments?', 'Related posts', 'Why it matters', 'Color'])('%s is not a to-do', (heading) =>
     expect(todoOfHeading(heading, 'en')).toBeNull(),
   );
 });
