@@ -4,12 +4,16 @@ import { createBudget } from './budget';
 import { collectBlocks } from './collect-blocks';
 import { dedupe } from './dedupe';
 import { extractCandidates, type Candidate } from './extract-items';
-import { DEFAULT_BUDGET_MS, MAX_GATE_CHARS, MAX_ITEMS } from './limits';
+import { DEFAULT_BUDGET_MS, GATE_SAMPLE_CHARS, MAX_GATE_CHARS, MAX_ITEMS } from './limits';
 import { findMainRoot } from './main-root';
-import { canonicalUrl, pageTitle } from './page-meta';
+import { readHead, resolveCanonical } from './page-meta';
 import { pageLang } from './page-lang';
 import { selectItems } from './select-items';
-import { adviceVerdict, careerVerdict } from './verdict';
+import { sampleText } from './text-sample';
+import { adviceVerdict, careerVerdict, pageShape } from './verdict';
+
+/** Characters of the sample (after the title) that decide the language. */
+const LANG_SAMPLE_CHARS = 2_000;
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -29,37 +33,36 @@ function result(base: Partial<PageAnalysis>, ms: number): PageAnalysis {
   };
 }
 
-function headingText(scope: ParentNode, tag: string): string {
-  return (scope.querySelector(tag)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-
 function toActionItem({ rule: _rule, ...item }: Candidate): ActionItem {
   return item;
 }
 
 function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () => number, start: number): PageAnalysis {
   const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const title = pageTitle(doc);
-  const base = { title, canonicalUrl: canonicalUrl(doc, url) };
-  const main = findMainRoot(doc);
+  const head = readHead(doc);
+  const title = head.title;
+  const base = { title, canonicalUrl: resolveCanonical(head.canonicalHref, url) };
+  // One bounded walk finds the article container and its headline; the gate reads only the
+  // first GATE_SAMPLE_CHARS of its text, so most pages stop here having read little.
+  const main = findMainRoot(doc, budget);
   if (!main) return result({ ...base, reasons: ['no document body'] }, now() - start);
-  // One textContent read of the main region feeds language, the gate and the career check.
-  const text = main.text.slice(0, MAX_GATE_CHARS);
-  const lang: PageLang = pageLang(doc, `${title} ${text.slice(0, 2000)}`);
+  const lang: PageLang = pageLang(doc, `${title} ${main.text.slice(0, LANG_SAMPLE_CHARS)}`);
   // Many sites title every page with the site name: the article's own h1/h2 carry its headline.
-  // Read only when the text has an advice phrase at all (most pages stop before this).
-  const headline = () => `${title} ${headingText(main.root, 'h1') || headingText(doc, 'h1')} ${headingText(main.root, 'h2')}`;
-  const gate = adviceGate(headline, text, lang);
-  if (!gate.pass || budget.exhausted) {
+  const gate = adviceGate(() => `${title} ${main.headline}`, main.text, lang, head.howTo);
+  const extract = gate.pass || (options.force === true && (lang === 'ja' || lang === 'en'));
+  if (!extract || budget.exhausted) {
     return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);
   }
+  // Past the gate: the whole main text (bounded) for the career check and the chrome override.
+  const text = main.text.length >= GATE_SAMPLE_CHARS ? sampleText(main.root, MAX_GATE_CHARS, budget) : main.text;
   const walk = collectBlocks(main.root, budget, text.length);
   const items = dedupe(selectItems(extractCandidates(walk.blocks, lang), lang)).slice(0, MAX_ITEMS);
-  const verdict = adviceVerdict(items, gate.titleSaysAdvice);
+  const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang)) : { isAdvice: false, score: 0, reasons: ['not advice by the first look'] };
   const career = careerVerdict(title, text, lang);
   const reasons = [...gate.reasons, ...verdict.reasons, `main content found via ${main.via}`];
   if (career.reason) reasons.push(career.reason);
-  const wanted = verdict.isAdvice && (options.scope === 'all' || career.career);
+  if (!gate.pass) reasons.push('items extracted on request');
+  const wanted = options.force === true || (verdict.isAdvice && (options.scope === 'all' || career.career));
   return result(
     {
       ...base,

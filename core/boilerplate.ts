@@ -3,11 +3,15 @@
  * Decided from the tag and from class/id words, never from layout (no getComputedStyle).
  */
 
-/** Tags whose content is never article advice (scripts, navigation, forms, embedded media). */
+/**
+ * Tags whose content is never article advice (scripts, navigation, forms, embedded media).
+ * Not figcaption: gallery posts put the article's text in slide captions; photo credits there
+ * are not instructions and the rules drop them.
+ */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'video', 'audio', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea', 'input',
-  'label', 'dialog', 'menu', 'head', 'title', 'figcaption', 'header',
+  'label', 'dialog', 'menu', 'head', 'title', 'header',
 ]);
 
 /**
@@ -22,6 +26,14 @@ const CHROME_WORD_RE =
 
 /** Inline style fragments that hide an element outright (read from the attribute, no layout). */
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * An attribute's value, or null. Through the Attr node: in linkedom (Node tools, benchmarks)
+ * getAttribute('class') rebuilds a class list each call, ~50× slower; browsers answer either fast.
+ */
+export function attrOf(el: Element, name: string): string | null {
+  return el.getAttributeNode(name)?.value ?? null;
+}
 
 /** Splits camelCase ("relatedPosts") into words so CHROME_WORD_RE can see them. */
 function wordsOf(value: string): string {
@@ -53,13 +65,14 @@ function holdsMostText(el: Element, rootChars: number): boolean {
 /** Classifies an element whose whole subtree is page chrome, hidden, or not text. */
 export function chromeKind(el: Element, rootChars = 0): ChromeKind {
   if (SKIP_TAGS.has(el.localName)) return 'chrome';
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'chrome';
-  const role = el.getAttribute('role');
+  if (!el.hasAttributes()) return null;
+  if (el.hasAttribute('hidden') || attrOf(el, 'aria-hidden') === 'true') return 'chrome';
+  const role = attrOf(el, 'role');
   if (role && CHROME_ROLES.has(role)) return 'chrome';
-  const style = el.getAttribute('style');
+  const style = attrOf(el, 'style');
   if (style && HIDDEN_STYLE_RE.test(style)) return 'chrome';
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  const cls = attrOf(el, 'class');
+  const id = attrOf(el, 'id');
   if (!cls && !id) return null;
   const words = wordsOf(` ${cls ?? ''} ${id ?? ''} `.replace(/\s+/g, ' '));
   if (CALL_TO_ACTION_WORD_RE.test(words)) return holdsMostText(el, rootChars) ? null : 'cta';

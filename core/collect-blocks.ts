@@ -32,6 +32,8 @@ interface Frame {
   depth: number;
   ordered: boolean;
   quoted: boolean;
+  /** Inside a <blockquote> (quoted words), as opposed to only inside a <table>. */
+  inQuote: boolean;
   /** Lead bold text is still being read (no plain text seen yet). */
   leadOpen: boolean;
   /** The frame whose block receives this element's text: itself or the nearest block around it. */
@@ -67,7 +69,10 @@ function openFrame(el: Element, parent: Frame, state: { lists: number; blocks: B
     list: isList ? state.lists++ : parent.list,
     depth: parent.depth + (isList ? 1 : 0),
     ordered: isList ? tag === 'ol' : parent.ordered,
-    quoted: parent.quoted || tag === 'table' || tag === 'blockquote',
+    // Old and government sites lay out Q&A pages in tables: a list inside a table cell is prose
+    // content, not a data cell, so only a blockquote keeps it quoted.
+    quoted: isList && !parent.inQuote ? false : parent.quoted || tag === 'table' || tag === 'blockquote',
+    inQuote: parent.inQuote || tag === 'blockquote',
     leadOpen: true,
     owner: null,
     chars: 0,
@@ -118,7 +123,7 @@ function appendText(frames: Frame[], raw: string): number {
  */
 export function collectBlocks(root: Element, budget: Budget, rootChars: number): BlockWalk {
   const state = { lists: 0, blocks: [] as Block[] };
-  const rootFrame: Frame = { el: root, block: null, parts: [], link: false, bold: false, list: -1, depth: 0, ordered: false, quoted: false, leadOpen: false, owner: null, chars: 0 };
+  const rootFrame: Frame = { el: root, block: null, parts: [], link: false, bold: false, list: -1, depth: 0, ordered: false, quoted: false, inQuote: false, leadOpen: false, owner: null, chars: 0 };
   rootFrame.owner = rootFrame;
   rootFrame.block = { kind: 'para', level: 0, text: '', linkChars: 0, lead: '', list: -1, depth: 0, ordered: false, quoted: false };
   const frames: Frame[] = [rootFrame];

@@ -14,7 +14,18 @@ export const MAX_TEXT_NODE_CHARS = 20_000;
 export const MAX_BLOCK_CHARS = 4_000;
 /** Stop collecting text once the article has this many characters (book-length pages). */
 export const MAX_TOTAL_CHARS = 400_000;
-/** The cheap gate reads at most this much of the main text when counting advice markers. */
+/** After the gate passes, language, career and chrome checks read at most this much main text. */
 export const MAX_GATE_CHARS = 60_000;
+/**
+ * The cheap gate first reads only this much of the main text: enough for an article's opening
+ * sections, so long non-advice pages (forums, fiction, specs, diaries) are turned away unread.
+ */
+export const GATE_SAMPLE_CHARS = 8_000;
+/** Elements searched for the first h1/h2 (the headline) on pages whose main root has none. */
+export const MAX_HEADLINE_SEARCH_ELEMENTS = 3_000;
+/** <head> children read for the title, canonical link, og:type and JSON-LD (tag-soup heads). */
+export const MAX_HEAD_ELEMENTS = 400;
+/** JSON-LD text read per <script> when looking for a HowTo type (some embed whole catalogues). */
+export const MAX_JSON_LD_CHARS = 20_000;
 /** At most this many to-dos per page: more means we are reading a list of links or a catalogue. */
 export const MAX_ITEMS = 60;

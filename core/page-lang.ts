@@ -10,14 +10,20 @@ const NON_EN_LATIN_RE = /[àâçéèêëîïôûùüÿñæœßäöõãå¿¡]/gi
 /** Share of characters that look Japanese / English needed before trusting a short text. */
 const MIN_KANA_SHARE = 0.05; // Japanese titles mix kanji, kana and Latin product names
 const MIN_EN_WORDS = 2; // a two-word English title ("Privacy Policy") is too short to judge
+/**
+ * English articles that quote Japanese (tweets, signs, phrases with furigana) hold plenty of kana;
+ * they stay English while English function words outnumber kana / this (a Japanese sentence of
+ * 100 characters has ~40 kana and almost no English function words).
+ */
+const KANA_PER_EN_WORD_FOR_JA = 4;
 
 /** Language of a piece of text, or undefined when it is too short or too mixed to say. */
 export function langOfText(text: string): PageLang | undefined {
   const sample = text.slice(0, 3000);
   if (!sample.trim()) return undefined;
   const kana = sample.match(KANA_RE)?.length ?? 0;
-  if (kana / sample.length >= MIN_KANA_SHARE || kana >= 20) return 'ja';
   const enWords = sample.match(EN_WORDS_RE)?.length ?? 0;
+  if ((kana / sample.length >= MIN_KANA_SHARE || kana >= 20) && kana > enWords * KANA_PER_EN_WORD_FOR_JA) return 'ja';
   const otherLatin = sample.match(NON_EN_LATIN_RE)?.length ?? 0;
   if (enWords >= MIN_EN_WORDS && otherLatin * 4 < enWords + 1) return 'en';
   return undefined;

@@ -6,6 +6,11 @@ export interface AnalyzeOptions {
   budgetMs?: number;
   /** Clock, injectable for tests. Defaults to `performance.now`. */
   now?: () => number;
+  /**
+   * Extract items even when the page is not judged advice — the user asked ("Capture this page").
+   * `isAdvice` still reports the detector's verdict; items come from the main content.
+   */
+  force?: boolean;
 }
 
 /** One thing the article tells the reader to do. */
