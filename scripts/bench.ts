@@ -46,16 +46,22 @@ async function main(): Promise<void> {
   const pages = loadCorpus();
   if (pages.length === 0) errors.push('no corpus pages found (set ACTIONABLE_CORPUS_ROOT)');
 
+  const phases: Record<string, number> = {};
+  const clock = (name: string, since: number) => (phases[name] = (Date.now() - since) / 1000);
+  let since = Date.now();
   const production = await obtainBuild('production', errors);
   const e2e = flag('--no-browser') ? undefined : await obtainBuild('e2e', errors);
-  const measured: Measured = { machine, node: [], errors };
+  clock('build', since);
+  const measured: Measured = { machine, node: [], errors, phases };
   if (production) measured.sizes = buildSizes(production);
 
   // Node first, alone: the browser would otherwise compete for the two cores.
+  since = Date.now();
   measured.node = timeNode(pages, progress);
+  clock('node', since);
 
   let browser: BrowserFigures = {};
-  if (e2e) browser = await timeInChromium(e2e, pages, measured.node, progress, errors).catch((e: unknown) => {
+  if (e2e) browser = await timeInChromium(e2e, pages, measured.node, progress, errors, phases).catch((e: unknown) => {
     errors.push(`chromium: ${String(e).split('\n')[0]}`);
     return {};
   });

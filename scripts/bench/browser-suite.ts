@@ -40,28 +40,32 @@ export async function timeInChromium(
   node: readonly NodePageTiming[],
   progress: (line: string) => void,
   errors: string[],
+  phases: Record<string, number>,
 ): Promise<BrowserFigures> {
   const out: BrowserFigures = {};
   const browser = await launchWithExtension(e2eDir);
-  const attempt = async <T>(what: string, run: () => Promise<T>): Promise<T | undefined> => {
+  const attempt = async <T>(phase: string, what: string, run: () => Promise<T>): Promise<T | undefined> => {
+    const start = Date.now();
     try {
       progress(`chromium: ${what}…`);
       return await run();
     } catch (error) {
       errors.push(`${what}: ${String(error).split('\n')[0]}`);
       return undefined;
+    } finally {
+      phases[phase] = (Date.now() - start) / 1000;
     }
   };
   try {
-    out.pages = await attempt('content script on every page', async () => {
+    out.pages = await attempt('chromium_pages', 'content script on every page', async () => {
       await whenRegistered(browser);
       await captureAllAdvice(browser);
       const willStore = new Set(node.filter((p) => p.wouldCapture).map((p) => `/${p.set}/${p.slug}.html`));
       const script = readFileSync(join(e2eDir, 'content-scripts/capture.js'), 'utf8');
       return timeBrowserAnalysis(browser, { pages, willStore, hasMeasure: script.includes(ANALYSIS_MEASURE) }, progress);
     });
-    out.db = await attempt('db on IndexedDB', () => timeDb(browser));
-    out.popup = await attempt('popup first render', () => timePopupRender(browser));
+    out.db = await attempt('chromium_db', 'db on IndexedDB', () => timeDb(browser));
+    out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser));
   } finally {
     await browser.close();
   }

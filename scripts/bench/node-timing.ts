@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { analyzePage } from '../../core/analyze-page';
 import { parsePage } from '../load-page';
 import { benchUrl, type CorpusPage } from './corpus';
-import { sample } from './sample';
+import { MIN_RUNS_SLOW, sample } from './sample';
 
 /** The verdict that splits holdout pages uses a generous budget, as scripts/predict does. */
 const VERDICT_BUDGET_MS = 2_000;
@@ -47,7 +47,7 @@ function warmUp(pages: readonly CorpusPage[]): void {
 
 function timePage(page: CorpusPage): NodePageTiming {
   const url = benchUrl(page);
-  const parse = sample(() => page.html, (html) => parsePage(html));
+  const parse = sample(() => page.html, (html) => parsePage(html), MIN_RUNS_SLOW);
   // isProbablyReaderable and analyzePage only read the document: one parse serves every run.
   const doc = parsePage(page.html);
   const readerable = sample(() => doc, (d) => isProbablyReaderable(d));
@@ -57,7 +57,7 @@ function timePage(page: CorpusPage): NodePageTiming {
     if (analyzePage(d, url, { scope: 'career' }).truncated) truncatedRuns++;
   });
   // Readability.parse rewrites the document it reads: a fresh one every run, parsed untimed.
-  const readability = sample(() => parsePage(page.html), (d) => new Readability(d).parse());
+  const readability = sample(() => parsePage(page.html), (d) => new Readability(d).parse(), MIN_RUNS_SLOW);
   return {
     set: page.set,
     slug: page.slug,

@@ -18,6 +18,8 @@ export interface BenchResult {
   targets: Record<string, { value: number | null; max: number; unit: string; met: boolean | null; over_by: number | null }>;
   pages: Record<string, string | number | boolean | null>[];
   errors: string[];
+  /** Wall-clock seconds each part of the run took. */
+  phases_s: Record<string, number>;
 }
 
 export interface Measured {
@@ -28,6 +30,7 @@ export interface Measured {
   popup?: PopupRender;
   db?: DbTimings;
   errors: string[];
+  phases: Record<string, number>;
 }
 
 const r = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : round(value));
@@ -138,7 +141,8 @@ export function toResult(m: Measured): BenchResult {
     },
     pages: pageRows(m),
     errors: m.errors,
+    phases_s: Object.fromEntries(Object.entries(m.phases).map(([k, v]) => [k, round(v)])),
   };
-  const { pages, errors, ...summary } = base;
-  return { ...summary, targets: targets(base), errors, pages };
+  const { pages, errors, phases_s, ...summary } = base;
+  return { ...summary, targets: targets(base), errors, phases_s, pages };
 }

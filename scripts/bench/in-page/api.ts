@@ -3,12 +3,15 @@
  * Types only: Node and the page share them.
  */
 export interface DbBenchApi {
-  /** storeCapture of a new `items`-item article, `runs` times, into a database already holding `background` to-dos. */
-  capture(runs: number, items: number, background: number): Promise<number[]>;
-  /** One Dexie bulkAdd transaction of `count` to-dos (and their articles) into an empty database, `runs` times. */
+  /**
+   * One Dexie bulkAdd transaction of `count` to-dos (and their articles) into an empty scratch
+   * database, `runs` times. The last run's rows stay: search and capture run over them.
+   */
   bulkInsert(runs: number, count: number): Promise<number[]>;
-  /** searchTodos over `count` to-dos for each query, `runs` times each; times and hit count per query. */
-  search(runs: number, count: number, queries: string[], limit: number): Promise<{ times: number[]; hits: number }[]>;
+  /** searchTodos over the scratch database for each query, `runs` times each; times and hit count per query. */
+  search(runs: number, queries: string[], limit: number): Promise<{ times: number[]; hits: number }[]>;
+  /** storeCapture of a new `items`-item article into the scratch database, `runs` times. */
+  capture(runs: number, items: number): Promise<number[]>;
   /** Replaces the extension's real database content with `articles` × `perArticle` to-dos. */
   seedReal(articles: number, perArticle: number): Promise<number>;
   /** Deletes the bench's scratch database. */
