@@ -7,13 +7,22 @@ import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
 import { pageKey } from '../../lib/page-key';
 import { readSettings } from '../../lib/read-settings';
+import type { CaptureScope } from '../../lib/setting-keys';
 import { showNotice } from './notice';
 import { whenIdle } from './when-idle';
 
 /** Pages with more elements than this are left alone: analysing them would cost the reader. */
 const MAX_AUTO_ELEMENTS = 30_000;
-/** Time budget for one automatic analysis; on overrun the page is skipped, not half-captured. */
-const AUTO_BUDGET_MS = 50;
+/**
+ * Time budget for one automatic analysis; on overrun the page is skipped, not half-captured.
+ * Every page starts the content script cold (no JIT warm-up): the seed article takes ~20 ms
+ * warm but 70–200 ms cold on a busy 2-core machine, so 50 ms would drop real articles.
+ */
+const AUTO_BUDGET_MS = 200;
+/** A run out of time may only mean a busy machine: one later try, in another idle slot, with this much more time. */
+const RETRY_BUDGET_FACTOR = 3;
+/** How long to let a busy machine settle before that one retry. */
+const RETRY_AFTER_MS = 3000;
 
 /** The addresses already read in this document (shared by every injection of the script). */
 function seenPages(): Set<string> {
@@ -23,6 +32,15 @@ function seenPages(): Set<string> {
   const fresh = new Set<string>();
   world[AUTO_CAPTURE_SEEN_FLAG] = fresh;
   return fresh;
+}
+
+/** Analyses the page in an idle slot, unless the reader moved on or the page is too big. */
+async function analyseWhenIdle(key: string, scope: CaptureScope, budgetMs: number): Promise<PageAnalysis | undefined> {
+  await whenIdle();
+  // The reader moved on while we waited: the navigation follower handles the new address.
+  if (pageKey(location.href) !== key) return undefined;
+  if (document.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) return undefined;
+  return analyzePage(document, location.href, { scope, budgetMs });
 }
 
 let lastCanonical: string | undefined;
@@ -52,12 +70,12 @@ export async function autoCapture(): Promise<void> {
   const settings = await readSettings();
   const context = { url: location.href, incognito: browser.extension?.inIncognitoContext === true, settings, now: Date.now() };
   if (autoCaptureRefusal(context)) return;
-  await whenIdle();
-  // The reader moved on while we waited: the navigation follower handles the new address.
-  if (pageKey(location.href) !== key) return;
-  if (document.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) return;
-  const analysis = analyzePage(document, location.href, { scope: settings.scope, budgetMs: AUTO_BUDGET_MS });
-  if (analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
+  let analysis = await analyseWhenIdle(key, settings.scope, AUTO_BUDGET_MS);
+  if (analysis?.truncated && analysis.ms >= AUTO_BUDGET_MS) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    analysis = await analyseWhenIdle(key, settings.scope, AUTO_BUDGET_MS * RETRY_BUDGET_FACTOR);
+  }
+  if (!analysis || analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
   const outcome = await sendMessage('capture', toPageCapture(withFreshCanonical(analysis, firstRun), location.href, 'auto'));
   if (outcome?.status !== 'added' || outcome.added === 0 || !settings.showNotice) return;
   const captureId = outcome.captureId;

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { waitFor, type Driver } from './auto-capture-driver';
+import { autoCapturePages } from './auto-capture-pages';
+import { autoCaptureScenarios } from './auto-capture-scenarios';
+import { CHROME_BUILD, CHROMIUM, missing } from './environment';
+import { readExtensionDb } from './extension-db';
+import { inNoticeRoot } from './notice-cdp';
+import { CLICK_NOTICE, READ_NOTICE } from './notice-functions';
+import { servePages, type PageServer } from './page-server';
+
+const skip = missing(CHROMIUM, CHROME_BUILD);
+if (skip) console.warn(`Chromium auto-capture e2e skipped: ${skip}`);
+
+describe.skipIf(skip !== null)('Chromium: auto-capture while browsing', () => {
+  let server: PageServer;
+  let context: BrowserContext;
+  let profile: string;
+  let extensionPage: Page;
+  let driver: Driver<Page>;
+
+  beforeAll(async () => {
+    server = await servePages(autoCapturePages());
+    profile = mkdtempSync(join(tmpdir(), 'actionable-auto-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run',
+        // Corpus pages name CDNs: fail those at once (no DNS wait). Not page.route: with request
+        // interception on, Chromium skips registered content scripts.
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+        `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    // The welcome page (opened on install) doubles as the extension context the test talks through.
+    extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await waitFor(
+      () => extensionPage.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),
+      'the capture script to be registered',
+    );
+    driver = {
+      open: async (url) => {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      close: (page) => page.close(),
+      inPage: (page, fn) => page.evaluate(fn),
+      // Arguments here are plain JSON values, which both tools pass through unchanged.
+      inExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => extensionPage.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+      noticeText: (page) => inNoticeRoot<string>(page, READ_NOTICE),
+      clickNotice: async (page, label) => (await inNoticeRoot<boolean>(page, CLICK_NOTICE, label)) === true,
+      pressEscape: (page) => page.keyboard.press('Escape'),
+      db: () => extensionPage.evaluate(readExtensionDb),
+      popupTodos: async () => {
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+        await popup.locator('main.popup[aria-busy=false]').waitFor();
+        const names = await popup.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].map((box) => (box.labels?.[0]?.textContent ?? '').trim()),
+        );
+        await popup.close();
+        return names;
+      },
+    };
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  autoCaptureScenarios(() => ({ driver, origin: server.origin }));
+});
