@@ -13,7 +13,7 @@ import { storedAnalysisMsSince } from './stored-analysis';
  */
 export const ANALYSIS_MEASURE = 'actionable:analysis';
 /** How long to wait for the content script's figure after load (it waits for an idle slot first). */
-const CONTENT_SCRIPT_WAIT_MS = 6_000;
+const CONTENT_SCRIPT_WAIT_MS = 4_000;
 /** Runs of the injected analyzePage per page: the first is cold (as the content script's is). */
 const INJECTED_RUNS = 6;
 /** A corpus page that has not loaded by then is skipped. */

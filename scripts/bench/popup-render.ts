@@ -18,6 +18,10 @@ export interface PopupRender {
   firstRenderMs: number;
   /** …and when the next frame could be painted after it. */
   firstPaintMs: number;
+  /** DOMContentLoaded done: the popup's bundle has loaded and run (its list still empty). */
+  domReadyMs: number;
+  /** The popup's first query alone (listGroups, first page of open to-dos), in an extension page. */
+  listQueryMs: number;
   runs: number;
 }
 
@@ -34,7 +38,13 @@ function watchFirstRow(mark: string): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function openOnce(browser: ExtensionBrowser): Promise<{ dom: number; paint: number }> {
+interface Open {
+  dom: number;
+  paint: number;
+  ready: number;
+}
+
+async function openOnce(browser: ExtensionBrowser): Promise<Open> {
   const popup: Page = await browser.context.newPage();
   try {
     await popup.addInitScript(watchFirstRow, RENDER_MARK);
@@ -46,7 +56,11 @@ async function openOnce(browser: ExtensionBrowser): Promise<{ dom: number; paint
       RENDER_MARK,
       { timeout: 30_000 },
     );
-    return (await handle.jsonValue()) as { dom: number; paint: number };
+    const { dom, paint } = (await handle.jsonValue()) as { dom: number; paint: number };
+    const ready = await popup.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
+    );
+    return { dom, paint, ready };
   } finally {
     await popup.close();
   }
@@ -64,14 +78,20 @@ export async function timePopupRender(browser: ExtensionBrowser): Promise<PopupR
     ([name, articles, per]) => (globalThis as unknown as Record<string, DbBenchApi>)[name]!.seedReal(articles, per),
     [DB_BENCH_GLOBAL, SEED_ARTICLES, SEED_PER_ARTICLE] as const,
   );
+  const list = await seeder.evaluate(
+    ([name, runs]) => (globalThis as unknown as Record<string, DbBenchApi>)[name]!.listFirstPage(runs),
+    [DB_BENCH_GLOBAL, POPUP_RUNS + 1] as const,
+  );
   await seeder.close();
   await openOnce(browser);
-  const runs: { dom: number; paint: number }[] = [];
+  const runs: Open[] = [];
   for (let i = 0; i < POPUP_RUNS; i++) runs.push(await openOnce(browser));
   return {
     todos,
     firstRenderMs: median(runs.map((r) => r.dom)),
     firstPaintMs: median(runs.map((r) => r.paint)),
+    domReadyMs: median(runs.map((r) => r.ready)),
+    listQueryMs: median(list.slice(1)),
     runs: runs.length,
   };
 }

@@ -14,6 +14,8 @@ export interface DbBenchApi {
   capture(runs: number, items: number): Promise<number[]>;
   /** Replaces the extension's real database content with `articles` × `perArticle` to-dos. */
   seedReal(articles: number, perArticle: number): Promise<number>;
+  /** The popup's first query (listGroups, open to-dos, first page) on the real database, `runs` times. */
+  listFirstPage(runs: number): Promise<number[]>;
   /** Deletes the bench's scratch database. */
   dropScratch(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { listGroups } from '../../../db/article-groups';
 import { ActionableDB, DB_NAME } from '../../../db/database';
 import { searchTodos } from '../../../db/search-todos';
 import { storeCapture } from '../../../db/store-capture';
@@ -82,6 +83,13 @@ const api: DbBenchApi = {
     const stored = await db.todos.count();
     db.close();
     return stored;
+  },
+  async listFirstPage(runs) {
+    const db = new ActionableDB(DB_NAME);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await timed(() => listGroups(db, { filter: 'open' })));
+    db.close();
+    return times;
   },
   async dropScratch() {
     await ActionableDB.delete(SCRATCH_DB);
