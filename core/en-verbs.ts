@@ -2,7 +2,7 @@
  * Base-form English verbs that open imperative sentences ("Keep a record", "Paint the ceiling").
  * A general list of common verbs (household, work, money, health, writing, people), not words
  * picked from any one page. Words that are far more often nouns or statements at the start of a
- * sentence ("Time", "Matter", "Need", "Lack", "Happen") are left out on purpose: a bigger list
+ * sentence ("Time", "Matter", "Need", "Lack", "Free", "Double", "Welcome") are left out on purpose: a bigger list
  * catches headings like "Design trends" more often, and the other rules must then reject them.
  */
 const VERBS =
@@ -18,11 +18,11 @@ const VERBS =
   'cross crush cultivate curate curb customise customize cut dance dare deal debate decide declare declutter decline decorate decrease ' +
   'dedicate defend defer define delay delegate delete deliver demand demonstrate deposit describe design detach detect determine develop ' +
   'devote dial dig dim direct disable disagree disconnect discover discuss dismiss display dispose dissolve distinguish distribute dive ' +
-  'divide do document donate double double-check drain draw dress drink drive drop dry dust earn ease eat edit educate elevate eliminate ' +
+  'divide do document donate double-check drain draw dress drink drive drop dry dust earn ease eat edit educate elevate eliminate ' +
   'email embrace emphasise emphasize employ empower empty enable encourage end endorse enforce engage enhance enjoy enlist enrol enroll ensure ' +
   'enter entertain equip erase establish estimate evaluate examine exchange exercise expand expect experiment explain explore expose ' +
   'express extend face facilitate factor familiarise familiarize fasten favour favor feed fetch fight figure file fill filter finalise ' +
-  'finalize find finish fit fix flag flip floss flush focus fold follow forget forgive form format formulate foster frame free freeze fry fuel ' +
+  'finalize find finish fit fix flag flip floss flush focus fold follow forget forgive form format formulate foster frame freeze fry fuel ' +
   'gain gather gauge get give glue go grab grant greet grind grip grow guard guess guide halt handle hang harness have heal hear heat help ' +
   'hide highlight hire hold hook host hug hunt hurry identify ignore illustrate imagine implement improve include incorporate increase ' +
   'indulge inform initiate inquire insert insist inspect inspire install instruct insure integrate interact interview introduce invest ' +
@@ -46,7 +46,7 @@ const VERBS =
   'supply support surround survey swap sweep switch tackle tag take talk tap tape target taste teach tell tend test thank think throw ' +
   'tidy tie tighten toss touch track trade train transfer transform translate trash travel treat trim trust try tune turn tweak uncover ' +
   'understand undo unfollow uninstall unlock unpack unplug update upgrade upload upsell use utilise utilize vacuum validate value verify ' +
-  'visit visualise visualize volunteer wait wake walk warm warn wash watch water wear weigh welcome whisk widen win wipe withdraw work ' +
+  'visit visualise visualize volunteer wait wake walk warm warn wash watch water wear weigh whisk widen win wipe withdraw work ' +
   'wrap write';
 
 export const EN_IMPERATIVE_VERBS: ReadonlySet<string> = new Set(VERBS.split(' '));

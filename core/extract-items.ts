@@ -9,6 +9,14 @@ import { MAX_ITEMS } from './limits';
 /** A block more than this share link text is navigation or a link list, not advice. */
 const MAX_LINK_DENSITY = 0.5;
 
+/**
+ * English lists of noun phrases (metrics, features, ingredients: "visit count", "search term")
+ * hold a few words that are also verbs. A list of at least this many items…
+ */
+const MIN_ITEMS_FOR_THING_LIST_EN = 4;
+/** …where fewer than this share of items read as to-dos is a list of things, not of steps. */
+const MIN_TODO_SHARE_OF_STEP_LIST_EN = 0.5;
+
 /** An ActionItem plus why it was taken (reasons stay internal to the verdict). */
 export interface Candidate extends ActionItem {
   rule: string;
@@ -22,6 +30,9 @@ interface Walk {
   /** True after a call-to-action box until the next heading: its closing promo line. */
   inCtaTail: boolean;
   out: Candidate[];
+  /** The list each candidate came from (-1 outside lists), and how many items each list has. */
+  listOf: number[];
+  listSize: Map<number, number>;
 }
 
 function isLinkList(block: Block): boolean {
@@ -33,6 +44,7 @@ function push(walk: Walk, kind: ActionItem['kind'], todo: Todo, quote: string, d
   if (detail && detail !== todo.text) item.detail = detail;
   if (walk.section) item.section = walk.section;
   walk.out.push(item);
+  walk.listOf.push(-1);
 }
 
 /** First sentence of a text that reads as a to-do. */
@@ -57,7 +69,12 @@ function takeItem(walk: Walk, block: Block): void {
       push(walk, 'list', { text: own ? own.text : labelled.label, rule }, labelled.label, labelled.description);
       return;
     }
-    if (walk.lang === 'en' && labelled.label.length < block.text.length / 2) return; // a topic label over an explanation
+    // A topic label over an explanation ("The Touch Factor: Stores … Don't pick anything up"): the
+    // explanation's first instruction is the to-do.
+    if (walk.lang === 'en' && labelled.label.length < block.text.length / 2) {
+      if (described) push(walk, 'list', described.todo, described.sentence, block.text);
+      return;
+    }
   }
   // A bare phrase (「丁寧に書く」, "Keep learning") is a step only as a top-level item outside a list of reasons.
   const bareAllowed = block.depth <= 1 && !walk.inReasonSection;
@@ -90,14 +107,32 @@ function takeHeading(walk: Walk, block: Block): void {
 
 /** Reads the blocks in order and returns every candidate to-do, before deduplication. */
 export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] {
-  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [] };
+  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [], listOf: [], listSize: new Map() };
   for (const block of blocks) {
     if (walk.out.length >= MAX_ITEMS * 2) break;
     if (block.kind === 'cta') walk.inCtaTail = true;
     else if (block.kind === 'heading') takeHeading(walk, block);
     else if (block.quoted || isLinkList(block) || walk.inCtaTail) continue;
-    else if (block.kind === 'item') takeItem(walk, block);
+    else if (block.kind === 'item') takeListItem(walk, block);
     else takeParagraph(walk, block);
   }
-  return walk.out;
+  return lang === 'en' ? withoutThingListsEn(walk) : walk.out;
+}
+
+function takeListItem(walk: Walk, block: Block): void {
+  walk.listSize.set(block.list, (walk.listSize.get(block.list) ?? 0) + 1);
+  const before = walk.out.length;
+  takeItem(walk, block);
+  for (let i = before; i < walk.out.length; i++) walk.listOf[i] = block.list;
+}
+
+/** Drops the to-dos of English lists that are mostly noun phrases (see MIN_ITEMS_FOR_THING_LIST_EN). */
+function withoutThingListsEn(walk: Walk): Candidate[] {
+  const todos = new Map<number, number>();
+  for (const list of walk.listOf) if (list >= 0) todos.set(list, (todos.get(list) ?? 0) + 1);
+  const isThingList = (list: number): boolean => {
+    const size = walk.listSize.get(list) ?? 0;
+    return list >= 0 && size >= MIN_ITEMS_FOR_THING_LIST_EN && (todos.get(list) ?? 0) < MIN_TODO_SHARE_OF_STEP_LIST_EN * size;
+  };
+  return walk.out.filter((_, i) => !isThingList(walk.listOf[i]!));
 }

@@ -25,17 +25,17 @@ export const EN = {
   /** Prohibitions that keep their negation in the to-do ("Don't be afraid …", "Never …", "Avoid …"). */
   negativeLead: /^(?:don[’']t|do not|never|avoid|stop|quit|resist)\b/i,
   /** Words that show the first word was a noun, not an imperative ("Work is…", "Lists can…"). */
-  notImperativeNext: /^consider the (?:man|woman|person|people|case|example|story|fact)\b|^\S+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shows|says|said|does|did|means|seems|gets|makes|takes|comes|goes|of|and I|i|he|she|they)\b/i,
+  notImperativeNext: /^consider the (?:man|woman|person|people|case|example|story|fact)\b|^(?:imagine|picture|suppose) (?:you(?:[’']re| are)?|that|if)\b|^(?:have|has) (?:\w+ed|been|seen|done|made|had|gone|got|gotten|taken|given|found|known|heard)\b|^\S+:|^\S+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shows|says|said|does|did|means|seems|gets|makes|takes|comes|goes|of|and I|i|he|she|they)\b/i,
   /** A noun subject, then an auxiliary within two words ("Search engines also look …", "Work hours will …"): a statement. */
   statementShape: /^\S+(?:\s+(?!(?:what|who|whom|that|which|you|it|they|he|she|we|whatever|how|where|when|if|as|so|there|this|these|those|everything|anything|someone|something|others|people|to|and|or|sure|a|an|the|your|some|any|each|every|all|more|less|no|one|two|three)\b)[a-z]+){1,2}\s+(?:will|would|can|could|may|might|must|is|are|was|were|has|have|had|also|often|usually)\b/i,
   /** A comparison of options ("Credit card vs no credit card"): a choice to test, not a step. */
   comparison: /\bvs\.?(?=\s)|\bversus\b/i,
   /** Calls to action, navigation and share bars ("Subscribe to our newsletter", "Read more"). */
-  callToAction: /\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comments? (?:below|section|policy)|post a comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen (?:to (?:the|our|this) (?:podcast|episode|show)|now)|enter your|advertis\w*|sponsored|cookies?|privacy policy|terms of|next article|previous (?:post|article|page|story)|back to top|related (?:posts?|articles?|stories|reading|content))\b/i,
+  callToAction: /\bwww\.|https?:|[\w.]+@[\w-]+\.\w|\bp\.?\s?o\.? box\b|\b(?:subscribe|sign up|sign in|log ?in|register|read more|learn more|see more|view more|click|tap here|skip to|share (?:this|on|via)|follow us|get started|try (?:it )?(?:for )?free|free trial|book a demo|download|print|buy now|shop now|order now|add to cart|contact us|join (?:us|our|now)|apply now|newsletter|our team|we[’']re hiring|open positions|leave a (?:comment|reply)|comments? (?:below|section|policy)|post a comment|tweet|pin it|email this|see (?:open|all)|check out (?:our|the|this)|watch (?:the|our) video|listen (?:to (?:the|our|this) (?:podcast|episode|show)|now)|enter your|advertis\w*|sponsored|cookies?|privacy policy|terms of|next article|previous (?:post|article|page|story)|back to top|related (?:posts?|articles?|stories|reading|content))\b/i,
   /** First person singular: a personal resolution or story ("Finish my training"), not advice to the reader. */
   firstPerson: /\b(?:my|me|mine|myself|i|i[’']m|i[’']ve|i[’']ll)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
-  meta: /^(?:see|look|check out) (?:how|at|these|this|what|more|even)\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
+  meta: /^(?:see|look|check out) (?:how|these|this|what|more|even|at (?:this|these|how|what|the (?:photo|picture|image|video)s?))\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
@@ -60,8 +60,10 @@ export const EN = {
   ownPromo: /^\S+(?:\s+\S+){0,3}\s+our\b/i,
   /** "Remember that …", "Keep in mind that …": a fact to bear in mind, not something to do. */
   reminderOfFact: /^(?:remember|know|realize|realise|note|keep in mind|bear in mind|understand|recognize|recognise|accept) that\b/i,
+  /** A pronoun that itself points back ("If it was a gift, mark it …"): the lead clause does not say what "it" is. */
+  pronounSubject: /\b(?:it|they|this|these|that|those)\b/i,
   /** The verb's object points back ("Choose ones that …", "Search these spots", "Do it"): an elaboration of the previous sentence, not a to-do on its own. */
-  pronounObject: /^(?:don[’']t\s+|do not\s+|never\s+)?\S+\s+(?:this|these|those|them|ones?|their|such)\b(?!\s+(?:is|are|was|were)\b)|^\S+(?:\s+\S+)?\s+it$/i,
+  pronounObject: /^(?:don[’']t\s+|do not\s+|never\s+)?\S+\s+(?:(?:this|these|those|them|ones?|their|such)\b(?!\s+(?:is|are|was|were)\b)|it\b(?!\s+(?:\w+ly|easy|slow|simple|short|small|seriously|personally|up|off|out)\b))|^\S+(?:\s+\S+)?\s+it$/i,
   /** A pointer to the article's own tips, pictures or tutorials ("Use these nursery ideas …", "… with these tips"). */
   selfReference: /\b(?:these|this|those|our|the following|the above) (?:[\w-]+ ){0,2}(?:tips|ideas|tricks|steps|hacks|suggestions|strategies|methods?|tutorials?|videos?|posts?|articles?|guides?|lists?|photos?|pictures?|examples?)\b/i,
   /** Cut a to-do at a clause boundary that starts a separate thought. */

@@ -129,11 +129,14 @@ export function todoOfSentenceEn(sentence: string): EnTodo | null {
   if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw)) return null;
   const words = raw.split(/\s+/).length;
   if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
-  // Ends inside quotation marks: somebody's quoted words, not the author's advice.
+  // Ends inside quotation marks: somebody's quoted words, not the author's advice; or opens with
+  // a quoted phrase that the sentence then talks about ("“Become a leader” sounds like …").
   if (/[”"]$/.test(raw) && !/^[“"]/.test(raw)) return null;
+  if (/^[“"][^”"]{2,80}[”"]\s+[a-z]/.test(raw)) return null;
   const core = cleanEn(raw);
   if (core.split(/\s+/).length < MIN_TODO_WORDS_EN) return null;
-  const ownAntecedent = EN.leadClause.test(raw.replace(EN.listPrefix, '').replace(EN.leadAdverb, ''));
+  const lead = EN.leadClause.exec(raw.replace(EN.listPrefix, '').replace(EN.leadAdverb, ''));
+  const ownAntecedent = !!lead && !EN.pronounSubject.test(lead[0]);
   // First person singular: the author's own story or resolution ("Finish my training"), unless a
   // frame hands the action to the reader ("The lesson I learned is to …").
   if (EN.firstPerson.test(core)) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
+import { analyzePage } from '../../core/analyze-page';
+import { fixtureDoc } from './fixture';
 
 describe('English sentences that ask for something', () => {
   it.each([
@@ -53,6 +55,13 @@ describe('English sentences that ask for something', () => {
     ['Use these simple ideas to brighten your desk.', "points to the article's own tips"],
     ['Learn French with our online course.', 'the publisher promoting itself'],
     ['Jane Doe/Getty Images', 'photo credit'],
+    ['If it was broken, throw it away.', 'the lead clause does not say what "it" is'],
+    ['Add it all together.', 'object points back to the previous sentence'],
+    ['Write to the editor at help@example.com.', 'contact details'],
+    ['Have seen the forecast?!', 'perfect tense, not a command'],
+    ['“Work smarter” sounds easy.', 'a quoted phrase talked about'],
+    ['Remember: it is fine to ask.', 'a label, then a statement'],
+    ['Imagine you’re on a stage in front of a crowd.', 'a scene, not an action'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
 });
 
@@ -65,4 +74,22 @@ describe('English headings', () => {
   it.each(['Conclusion', 'Have you experienced these moments?', 'Related posts', 'Why it matters', 'Color'])('%s is not a to-do', (heading) =>
     expect(todoOfHeading(heading, 'en')).toBeNull(),
   );
+});
+
+describe('English lists', () => {
+  const texts = analyzePage(fixtureDoc('en-label-list.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+
+  it('takes the instruction in the explanation under a topic label', () => {
+    expect(texts).toContain('Refresh the figures every Monday morning');
+    expect(texts).toContain('Look at the median as well');
+  });
+
+  it('skips a list of noun phrases even when some of them start with a verb-like word', () => {
+    expect(texts.some((t) => /tickets|visit count|churn/i.test(t))).toBe(false);
+  });
+
+  it('keeps a pronoun whose lead clause names it, drops one that only points back', () => {
+    expect(texts).toContain('Fix it in the source sheet');
+    expect(texts.some((t) => /suspect|compare them/i.test(t))).toBe(false);
+  });
 });
