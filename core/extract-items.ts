@@ -3,6 +3,7 @@ import type { ActionItem, PageLang } from './types';
 import { splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
+import { todoOfQuotedLineEn } from './todo-en';
 import { isReasonHeading, isStructuralHeading, todoOfHeading } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
@@ -89,6 +90,8 @@ function headingLike(text: string, lang: PageLang): { todo: Todo; sentence: stri
 }
 
 function takeParagraph(walk: Walk, block: Block): void {
+  const said = walk.lang === 'en' ? todoOfQuotedLineEn(block.text, walk.section) : null;
+  if (said) return push(walk, 'sentence', said, block.text);
   for (const sentence of splitSentences(block.text, walk.lang)) {
     const todo = todoOf(sentence, walk.lang);
     if (todo) push(walk, 'sentence', todo, sentence);

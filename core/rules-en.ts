@@ -14,14 +14,16 @@ export const EN = {
 
   /** List prefixes before the words (Step 3:, 3., bullets). */
   listPrefix: /^\s*(?:(?:step|tip|rule|lesson|mistake|way|secret|no\.?|#)\s*\d+\s*[:.)\-–—]?\s*|\d+\s*[.):\-–—]\s*|[•●■◆▶►✓✔*\-–—]\s*)/i,
+  /** A short label before the sentence ("Pro tip: …", "DEAR READER: …", "Note: …"). */
+  labelPrefix: /^[A-Z][^:.!?"“]{0,30}:\s+(?=\S)/,
   /** Leading adverbs and connectives that do not belong to the to-do. */
   leadAdverb: /^(?:always|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|also|instead|simply|just|now|so|and|but|or|plus|otherwise|again|of course|above all|most importantly|in short|in other words|for example|for instance|to start|to begin(?: with)?|at first|at the same time|meanwhile|additionally|similarly|likewise|ultimately|basically|really|please|overall|all in all|in addition|if possible|whenever possible|where possible|when in doubt|as always)\b[,:]?\s+/i,
   /** A leading subordinate clause before the main verb (If/When/Before … ,). */
   leadClause: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|as|like|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than)\b[^,;]{1,90},\s+/i,
   /** Subject + modal that precede the verb of advice ("You should", "You'll want to"). */
-  modalLead: /^(?:you|we|i)\s+(?:should|must|need to|have to|ought to|might want to|may want to|will want to|want to|can|could|might|may)\s+(?:also\s+|always\s+|definitely\s+|really\s+)?|^you[’']ll (?:want|need) to\s+|^(?:it[’']s|it is) (?:a good idea|important|essential|crucial|vital|wise|best|worth it|helpful|smart|key) to\s+|^(?:make sure|be sure|remember|don[’']t forget) (?:to|that you)\s+|^try to\s+|^(?:the (?:key|trick|goal|secret) is to)\s+/i,
+  modalLead: /^(?:you|we|i)\s+(?:should|must|need to|have to|have (?:a|every) right to|ought to|might want to|may want to|will want to|want to|can|could|might|may)\s+(?:also\s+|always\s+|definitely\s+|really\s+)?|^you[’']ll (?:want|need) to\s+|^(?:it[’']s|it is) (?:a good idea|important|essential|crucial|vital|wise|best|worth it|helpful|smart|key) to\s+|^(?:make sure|be sure|remember|don[’']t forget) (?:to|that you)\s+|^try to\s+|^(?:the (?:key|trick|goal|secret) is to)\s+/i,
   /** Modal leads that are advice in themselves (counted as a stronger reason). */
-  adviceLead: /^(?:you (?:should|must|need to|have to|ought to|might want to|may want to|will want to)|you[’']ll (?:want|need) to|it[’']s (?:a good idea|important|essential|crucial|wise|best|smart|key) to|it is (?:a good idea|important|essential|crucial|wise|best) to|make sure|be sure|remember to|don[’']t forget|try to|the (?:key|trick|goal|secret) is to)\b/i,
+  adviceLead: /^(?:you (?:should|must|need to|have to|have (?:a|every) right to|ought to|might want to|may want to|will want to)|you[’']ll (?:want|need) to|it[’']s (?:a good idea|important|essential|crucial|wise|best|smart|key) to|it is (?:a good idea|important|essential|crucial|wise|best) to|make sure|be sure|remember to|don[’']t forget|try to|the (?:key|trick|goal|secret) is to)\b/i,
   /** Prohibitions that keep their negation in the to-do ("Don't be afraid …", "Never …", "Avoid …"). */
   negativeLead: /^(?:don[’']t|do not|never|avoid|stop|quit|resist)\b/i,
   /** Words that show the first word was a noun, not an imperative ("Work is…", "Lists can…"). */
@@ -66,6 +68,10 @@ export const EN = {
   pronounObject: /^(?:don[’']t\s+|do not\s+|never\s+)?\S+\s+(?:(?:this|these|those|them|ones?|their|such)\b(?!\s+(?:is|are|was|were)\b)|it\b(?!\s+(?:\w+ly|easy|slow|simple|short|small|seriously|personally|up|off|out)\b))|^\S+(?:\s+\S+)?\s+it$/i,
   /** A pointer to the article's own tips, pictures or tutorials ("Use these nursery ideas …", "… with these tips"). */
   selfReference: /\b(?:these|this|those|our|the following|the above) (?:[\w-]+ ){0,2}(?:tips|ideas|tricks|steps|hacks|suggestions|strategies|methods?|tutorials?|videos?|posts?|articles?|guides?|lists?|photos?|pictures?|examples?)\b/i,
+  /** Sections listing things not to say ("What Not to Say to a New Mom", "Never say these in an interview"). */
+  dontSaySection: /\b(?:not|never) to (?:say|ask|tell)\b|\bdon[’']t (?:say|ask)\b|\bnever (?:say|ask)\b|\bthings to (?:never|not) say\b/i,
+  /** A block that is one quotation and nothing else (“Birth moms are just lazy.”). */
+  quotedLine: /^[“"]([^“”"]{3,160})[”"]$/,
   /** Cut a to-do at a clause boundary that starts a separate thought. */
   clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
 } as const;

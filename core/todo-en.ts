@@ -18,7 +18,7 @@ export interface EnTodo {
 
 /** Strips list prefixes, lead adverbs and subordinate clauses before the main verb. */
 export function cleanEn(sentence: string): string {
-  let s = sentence.trim().replace(EN.listPrefix, '').replace(/^["“‘]/, '');
+  let s = sentence.trim().replace(EN.listPrefix, '').replace(EN.labelPrefix, '').replace(/^["“‘]/, '');
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(EN.leadAdverb, '').replace(EN.leadClause, '');
@@ -151,4 +151,16 @@ export function todoOfSentenceEn(sentence: string): EnTodo | null {
   const inner = innerImperativeEn(core);
   if (inner) return todo(inner, 'an imperative main clause after a comma, "so" or ";"', true);
   return null;
+}
+
+/**
+ * Under a heading like "What not to say to …", a line that is only a quotation is a phrase to
+ * avoid: “Can you get it back?” → Don't ask “Can you get it back?”.
+ */
+export function todoOfQuotedLineEn(text: string, section: string | undefined): EnTodo | null {
+  const quote = EN.quotedLine.exec(text.trim());
+  if (!quote || !section || !EN.dontSaySection.test(section)) return null;
+  const said = quote[1]!.trim();
+  const verb = /\?$/.test(said) ? 'ask' : 'say';
+  return { text: `Don't ${verb} “${said.replace(/[.!]$/, '')}”`, rule: `a quoted line under "${section}"` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todoOfSentenceEn } from '../../core/todo-en';
+import { todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
 import { analyzePage } from '../../core/analyze-page';
 import { fixtureDoc } from './fixture';
@@ -32,6 +32,9 @@ describe('English sentences that ask for something', () => {
     ['Always label the boxes, making the move easier.', 'Label the boxes'],
     // Verbs from the general list (not only the most common ones).
     ['Utilize the space under the bed.', 'Utilize the space under the bed'],
+    // A short label before the sentence; an advice column's "you have a right to".
+    ['Pro tip: Label every cable before you unplug it.', 'Label every cable before you unplug it'],
+    ['You have a right to ask for the meeting notes.', 'Ask for the meeting notes'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
 
   it.each([
@@ -91,5 +94,17 @@ describe('English lists', () => {
   it('keeps a pronoun whose lead clause names it, drops one that only points back', () => {
     expect(texts).toContain('Fix it in the source sheet');
     expect(texts.some((t) => /suspect|compare them/i.test(t))).toBe(false);
+  });
+});
+
+describe('quoted lines under a "what not to say" heading', () => {
+  it.each([
+    ['“You look tired today.”', 'Things Never to Say to a Coworker', 'Don\'t say “You look tired today”'],
+    ['"When are you leaving?"', 'What not to ask a new hire', 'Don\'t ask “When are you leaving?”'],
+  ])('%s under %s → %s', (line, section, text) => expect(todoOfQuotedLineEn(line, section)?.text).toBe(text));
+
+  it('is not a to-do under any other heading, or when the line says more than the quote', () => {
+    expect(todoOfQuotedLineEn('“You look tired today.”', 'How to greet a coworker')).toBeNull();
+    expect(todoOfQuotedLineEn('“You look tired” is a common remark.', 'What not to say')).toBeNull();
   });
 });
