@@ -57,7 +57,7 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
   const text = main.text.length >= GATE_SAMPLE_CHARS ? sampleText(main.root, MAX_GATE_CHARS, budget) : main.text;
   const walk = collectBlocks(main.root, budget, text.length);
   const items = dedupe(selectItems(extractCandidates(walk.blocks, lang), lang)).slice(0, MAX_ITEMS);
-  const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang)) : { isAdvice: false, score: 0, reasons: ['not advice by the first look'] };
+  const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang), (gate.markers * 1000) / Math.max(1, main.text.length), lang) : { isAdvice: false, score: 0, reasons: ['not advice by the first look'] };
   const career = careerVerdict(title, text, lang);
   const reasons = [...gate.reasons, ...verdict.reasons, `main content found via ${main.via}`];
   if (career.reason) reasons.push(career.reason);

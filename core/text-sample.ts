@@ -17,9 +17,10 @@ export function sampleText(root: Element, maxChars: number, budget?: Budget): st
     let next: Node | null = null;
     const type = node.nodeType;
     if (type === 3) {
-      const data = (node as Text).data;
-      parts.push(data.length > maxChars ? data.slice(0, maxChars) : data);
-      length += data.length;
+      // substringData copies only the head of a huge text node (a 10 MB inline blob).
+      const size = (node as Text).length;
+      parts.push(size > maxChars ? (node as Text).substringData(0, maxChars) : (node as Text).data);
+      length += size;
     } else if (type === 1 && !NON_TEXT_TAGS.has((node as Element).localName)) next = node.firstChild;
     while (!next && node && node !== root) {
       next = node.nextSibling;

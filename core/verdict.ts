@@ -15,12 +15,18 @@ const ADVICE_POINTS = 4;
 const TITLE_POINTS = 2;
 /** To-dos count up to this many points: beyond it, more imperatives say nothing new about the page. */
 const ITEM_POINTS_CAP = 6;
+/**
+ * Advice phrasing throughout the text (〜ましょう, "make sure") at this many markers per 1,000
+ * sampled characters is worth a point: a tip page whose steps the item rules only half read.
+ * Japanese only: English markers include common words ("your", "never") that marketing copy is full of.
+ */
+const MARKER_POINT_PER_K = { ja: 1.5, en: Infinity } as const;
 /** Penalty for each counter-signal below (only on pages whose title does not promise advice). */
 const COUNTER_POINTS = 3;
 /** Product and landing pages: feature blurbs between "Learn more" / "Try it" links — this many such links… */
 const MIN_CTA_LINKS_FOR_PRODUCT = 3;
 /** …on a page where at least this share of blocks are mostly link text. */
-const MIN_LINK_BLOCK_SHARE_FOR_PRODUCT = 0.25;
+const MIN_LINK_BLOCK_SHARE_FOR_PRODUCT = 0.2;
 /** Essays, diaries and resolutions talk about the writer: first-person words per 1,000 characters of prose (English). */
 const MAX_FIRST_PERSON_PER_K = 5;
 /** Prose read for the first-person count (a long essay says enough in its first pages). */
@@ -78,11 +84,15 @@ export interface Verdict {
   reasons: string[];
 }
 
-export function adviceVerdict(items: Candidate[], titleSaysAdvice: boolean, shape: PageShape): Verdict {
+export function adviceVerdict(items: Candidate[], titleSaysAdvice: boolean, shape: PageShape, markersPerK = 0, lang: PageLang = 'en'): Verdict {
   const n = items.length;
   const kinds = new Set(items.map((i) => i.kind));
   const reasons = [`${n} things to do found (${[...kinds].join(', ') || 'none'})`];
   let points = Math.min(n, ITEM_POINTS_CAP) + (titleSaysAdvice ? TITLE_POINTS : 0);
+  if (lang !== 'other' && markersPerK >= MARKER_POINT_PER_K[lang]) {
+    points += 1;
+    reasons.push(`advice phrasing throughout (${markersPerK.toFixed(1)} per 1,000 characters)`);
+  }
   if (!titleSaysAdvice) {
     if (shape.ctaLinks >= MIN_CTA_LINKS_FOR_PRODUCT && shape.linkBlocks >= MIN_LINK_BLOCK_SHARE_FOR_PRODUCT * shape.blocks) {
       points -= COUNTER_POINTS;

@@ -12,6 +12,10 @@ describe('verdicts', () => {
     ['en-tips.html', 'en', true, true],
     ['en-news.html', 'en', false, false],
     ['fr-article.html', 'other', false, false],
+    // Imperative marketing copy between "Learn more" links, no advice title: a product page.
+    ['en-product-page.html', 'en', false, false],
+    // Imperative-looking bullets that are the writer's own plans, told in the first person.
+    ['en-personal-resolutions.html', 'en', false, false],
   ])('%s → lang %s, advice %s, career %s', (file, lang, isAdvice, career) => {
     // A generous budget: a cold first call on a loaded test machine must not read as a cap hit.
     const result = analyzePage(fixtureDoc(file), 'https://example.com/a', { budgetMs: 10_000 });
@@ -86,5 +90,58 @@ describe('scope', () => {
     const result = analyzePage(parsePage(notCareer), 'https://example.com/', { scope });
     expect(result).toMatchObject({ isAdvice: true, career: false });
     expect(result.items).toHaveLength(n);
+  });
+});
+
+describe('force ("Capture this page")', () => {
+  it('extracts items from a page the detector turns away, and still reports its verdict', () => {
+    const doc = fixtureDoc('en-product-page.html');
+    const plain = analyzePage(doc, 'https://example.com/', { scope: 'all', budgetMs: 10_000 });
+    const forced = analyzePage(doc, 'https://example.com/', { scope: 'all', force: true, budgetMs: 10_000 });
+    expect(plain).toMatchObject({ isAdvice: false, items: [] });
+    expect(forced.isAdvice).toBe(false);
+    expect(forced.items.length).toBeGreaterThan(0);
+    expect(forced.items.some((i) => /^Choose from dozens of themes/.test(i.text))).toBe(true);
+  });
+
+  it('gives items on a career-scope call for non-career advice', () => {
+    const result = analyzePage(fixtureDoc('en-tips.html'), 'https://example.com/', { force: true, budgetMs: 10_000 });
+    expect(result.items.length).toBeGreaterThan(0);
+  });
+
+  it('extracts nothing from a page in another language', () => {
+    const result = analyzePage(fixtureDoc('fr-article.html'), 'https://example.com/', { force: true });
+    expect(result).toMatchObject({ lang: 'other', isAdvice: false, items: [] });
+  });
+});
+
+describe('detection shapes', () => {
+  it('an English article quoting Japanese stays English', () => {
+    const jaQuote = '「電車の中で困ったら、まわりの人に助けを求めましょう」とツイートした人がいます。'.repeat(3);
+    const html = `<html lang="en"><head><title>How to stay safe on a crowded train</title></head><body><article>
+      <p>Crowded trains are part of daily life in big cities, and most rides are uneventful. ${jaQuote}</p>
+      <ol><li>Stand near the door when the train is full.</li><li>Keep your bag in front of you.</li><li>Tell the station staff if something happens.</li></ol>
+      <p>It is a good idea to save the number of the railway police in your phone and to know where the emergency button is.</p></article></body></html>`;
+    const result = analyzePage(parsePage(html), 'https://example.com/', { scope: 'all', budgetMs: 10_000 });
+    expect(result).toMatchObject({ lang: 'en', isAdvice: true });
+  });
+
+  it('a gallery post reads the slide captions around its short intro', () => {
+    const slide = (n: number, tip: string) => `<figure><img src="/${n}.jpg" alt=""><figcaption><p>Mistake ${n}. Many people get this wrong at home. ${tip} It makes a room feel finished and personal, and you should not wait for the perfect piece. Take your time and enjoy it.</p></figcaption></figure>`;
+    const html = `<html lang="en"><head><title>5 Decorating Mistakes and How to Fix Them</title></head><body><article>
+      <div class="post-content"><p>Decorating a first home is exciting, and a few habits hold most of us back. Here are five common mistakes and the fixes a designer recommends for each of them, with examples from real homes. None of them is expensive to fix, and most take an afternoon at most.</p></div>
+      ${slide(1, 'Hang your art at eye level.')}${slide(2, 'Choose one bold colour for each room.')}${slide(3, 'Buy a rug that fits the whole seating area.')}${slide(4, 'Mix old pieces with new ones.')}${slide(5, 'Add a lamp to every dark corner.')}
+      </article></body></html>`;
+    const result = analyzePage(parsePage(html), 'https://example.com/', { scope: 'all', budgetMs: 10_000 });
+    expect(result.isAdvice).toBe(true);
+    expect(result.reasons.some((r) => /article around a short body/.test(r))).toBe(true);
+  });
+
+  it('steps listed inside a layout table are read', () => {
+    const html = `<html lang="ja"><head><title>連休前の注意喚起</title></head><body><table><tr><td>回答</td><td><ul>
+      <li>不審なメールのリンクは開かないでください。</li><li>パスワードを使い回さないようにしましょう。</li><li>端末のソフトウェアを最新の状態にしてください。</li></ul></td></tr></table></body></html>`;
+    const result = analyzePage(parsePage(html), 'https://example.com/', { scope: 'all', budgetMs: 10_000 });
+    expect(result.isAdvice).toBe(true);
+    expect(result.items.length).toBeGreaterThanOrEqual(2);
   });
 });
