@@ -11,7 +11,7 @@ describe('where and when auto-capture may run', () => {
     expect(refusal('https://example.com/a')).toBeNull();
   });
 
-  it.each([
+  it.each<[string, string, Partial<CaptureSettings>, boolean, string]>([
     ['a browser page', 'chrome://settings', {}, false, 'not a web page'],
     ['an extension page', 'chrome-extension://abc/popup.html', {}, false, 'not a web page'],
     ['a file', 'file:///home/me/a.html', {}, false, 'not a web page'],
@@ -21,7 +21,7 @@ describe('where and when auto-capture may run', () => {
     ['a pause until resumed', 'https://example.com/a', { pausedUntil: PAUSED_UNTIL_RESUMED }, false, 'paused'],
     ['a blocked site', 'https://www.example.com/a', { blockedSites: ['example.com'] }, false, 'site blocked'],
     ['a site not chosen', 'https://other.example/a', { autoCaptureMode: 'chosen-sites', chosenSites: ['example.com'] }, false, 'site not chosen'],
-  ] as const)('refuses %s', (_, url, settings, incognito, reason) => {
+  ])('refuses %s', (_, url, settings, incognito, reason) => {
     expect(refusal(url, settings, incognito)).toBe(reason);
   });
 
