@@ -95,8 +95,9 @@ describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
     const box = popup.getByRole('checkbox', { name: '記録を残す', exact: true });
     await box.check();
     await popup.reload();
+    await popup.locator('main.popup[aria-busy=false]').waitFor();
     // The popup opens on open to-dos; a checked one is under "Done" (and "All").
-    await popup.getByRole('radio', { name: 'All' }).check();
+    await popup.getByRole('radio', { name: 'All' }).click();
     await expect.poll(() => popup.getByRole('checkbox', { name: '記録を残す', exact: true }).isChecked(), { timeout: 10_000 }).toBe(true);
     await popup.close();
   });
@@ -106,7 +107,7 @@ describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
     await article.goto(`${server.origin}/seed.html`);
     await article.waitForTimeout(1500);
     const popup = await openPopup();
-    await popup.getByRole('radio', { name: 'All' }).check();
+    await popup.getByRole('radio', { name: 'All' }).click();
     await expect.poll(() => popup.getByRole('checkbox', { name: '記録を残す', exact: true }).count()).toBe(1);
     expect(await popup.getByRole('checkbox', { name: '記録を残す', exact: true }).isChecked()).toBe(true);
     await popup.close();
