@@ -1,5 +1,5 @@
 import type { Budget } from './budget';
-import { INLINE_TAGS, chromeKind } from './boilerplate';
+import { INLINE_TAGS, attrOf, chromeKind } from './boilerplate';
 import { MAX_BLOCK_CHARS, MAX_TEXT_NODE_CHARS, MAX_TOTAL_CHARS } from './limits';
 
 /** One run of text the reader sees as a unit: a heading, a list item or a paragraph. */
@@ -44,6 +44,8 @@ interface Frame {
 
 const HEADING_RE = /^h([1-6])$/;
 const BOLD_TAGS = new Set(['strong', 'b']);
+/** A class that sets text bold (「<p class="bold_p">」, "text-bold", "fw-bold"): a label styled without <strong>. */
+const BOLD_CLASS_RE = /bold/i;
 const ITEM_TAGS = new Set(['li', 'dt']);
 
 export interface BlockWalk {
@@ -65,7 +67,7 @@ function openFrame(el: Element, parent: Frame, state: { lists: number; blocks: B
     block: null,
     parts: [],
     link: parent.link || tag === 'a',
-    bold: parent.bold || BOLD_TAGS.has(tag),
+    bold: parent.bold || BOLD_TAGS.has(tag) || BOLD_CLASS_RE.test(attrOf(el, 'class') ?? ''),
     list: isList ? state.lists++ : parent.list,
     depth: parent.depth + (isList ? 1 : 0),
     ordered: isList ? tag === 'ol' : parent.ordered,

@@ -1,6 +1,6 @@
 import type { Block } from './collect-blocks';
 import type { ActionItem, PageLang } from './types';
-import { splitLabel } from './label-split';
+import { isBoldLabelJa, splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
 import { todoOfQuotedLineEn } from './todo-en';
@@ -31,6 +31,8 @@ interface Walk {
   /** True after a call-to-action box until the next heading: its closing promo line. */
   inCtaTail: boolean;
   out: Candidate[];
+  /** Whether the last list item at each depth gave a to-do: its sub-items are then part of a step. */
+  stepAt: boolean[];
   /** The list each candidate came from (-1 outside lists), and how many items each list has. */
   listOf: number[];
   listSize: Map<number, number>;
@@ -38,6 +40,14 @@ interface Walk {
 
 function isLinkList(block: Block): boolean {
   return block.linkChars > MAX_LINK_DENSITY * block.text.replace(/\s/g, '').length;
+}
+
+/**
+ * Lists that hold some plain-text items: a step there may link to its own article
+ * (「<li><a>指示語を使わない</a><ul>…</ul></li>」) and is still a step. A list of links only is navigation.
+ */
+function proseListsJa(blocks: Block[]): Set<number> {
+  return new Set(blocks.filter((b) => b.kind === 'item' && b.list >= 0 && !isLinkList(b)).map((b) => b.list));
 }
 
 function push(walk: Walk, kind: ActionItem['kind'], todo: Todo, quote: string, detail?: string): void {
@@ -77,9 +87,13 @@ function takeItem(walk: Walk, block: Block): void {
       return;
     }
   }
-  // A bare phrase (「丁寧に書く」, "Keep learning") is a step only as a top-level item outside a list of reasons.
-  const bareAllowed = block.depth <= 1 && !walk.inReasonSection;
-  const found = firstTodo(block.text, walk.lang) ?? (bareAllowed ? headingLike(block.text, walk.lang) : null);
+  // A bare phrase (「丁寧に書く」, "Keep learning") is a step only as a top-level item outside a list of reasons,
+  // or (Japanese) as a sub-item of a step, whose last sentence may then be a plain-form step too
+  // (「表記を揃える」 › 「同じ意味なのに異なる言葉を使わない」, 「…も指示語。日付は西暦から書く」).
+  const underStep = walk.lang === 'ja' && block.depth > 1 && walk.stepAt[block.depth - 1];
+  const bareAllowed = (block.depth <= 1 || underStep) && !walk.inReasonSection;
+  const bareText = underStep ? splitSentences(block.text, walk.lang).pop()! : block.text;
+  const found = firstTodo(block.text, walk.lang) ?? (bareAllowed ? headingLike(bareText, walk.lang) : null);
   if (found) push(walk, 'list', found.todo, found.sentence, found.sentence === block.text ? undefined : block.text);
 }
 
@@ -98,6 +112,13 @@ function takeParagraph(walk: Walk, block: Block): void {
   }
 }
 
+/** A bold paragraph label that reads as a to-do takes the paragraph after it as its detail (false when it does not). */
+function takeBoldLabel(walk: Walk, block: Block, next: Block): boolean {
+  const todo = todoOfHeading(block.text, walk.lang);
+  if (todo) push(walk, 'list', todo, block.text, next.text);
+  return !!todo;
+}
+
 function takeHeading(walk: Walk, block: Block): void {
   walk.inCtaTail = false;
   if (block.level <= 1) return;
@@ -110,13 +131,16 @@ function takeHeading(walk: Walk, block: Block): void {
 
 /** Reads the blocks in order and returns every candidate to-do, before deduplication. */
 export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] {
-  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [], listOf: [], listSize: new Map() };
-  for (const block of blocks) {
+  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [], stepAt: [], listOf: [], listSize: new Map() };
+  const proseLists = lang === 'ja' ? proseListsJa(blocks) : null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (walk.out.length >= MAX_ITEMS * 2) break;
     if (block.kind === 'cta') walk.inCtaTail = true;
     else if (block.kind === 'heading') takeHeading(walk, block);
-    else if (block.quoted || isLinkList(block) || walk.inCtaTail) continue;
+    else if (block.quoted || (isLinkList(block) && !proseLists?.has(block.list)) || walk.inCtaTail) continue;
     else if (block.kind === 'item') takeListItem(walk, block);
+    else if (lang === 'ja' && isBoldLabelJa(block, blocks[i + 1]) && takeBoldLabel(walk, block, blocks[i + 1]!)) i++;
     else takeParagraph(walk, block);
   }
   return lang === 'en' ? withoutThingListsEn(walk) : walk.out;
@@ -126,6 +150,7 @@ function takeListItem(walk: Walk, block: Block): void {
   walk.listSize.set(block.list, (walk.listSize.get(block.list) ?? 0) + 1);
   const before = walk.out.length;
   takeItem(walk, block);
+  walk.stepAt[block.depth] = walk.out.length > before;
   for (let i = before; i < walk.out.length; i++) walk.listOf[i] = block.list;
 }
 

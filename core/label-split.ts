@@ -28,3 +28,11 @@ export function splitLabel(block: Block, lang: PageLang): LabelledText | null {
   if (m && m[1]!.length <= max && !/[。.!?！？]/.test(m[1]!)) return { label: m[1]!.trim(), description: m[2]!.trim() };
   return null;
 }
+
+/**
+ * A short paragraph set wholly in bold, with no 。, right before an ordinary paragraph
+ * (「<p class="bold_p">すれ違う人には必ず挨拶</p><p>…しましょう。</p>」): a label, whose paragraph explains it.
+ */
+export function isBoldLabelJa(block: Block, next: Block | undefined): boolean {
+  return block.kind === 'para' && next?.kind === 'para' && !!block.lead && block.lead === block.text && block.text.length <= MAX_LABEL_CHARS.ja && !/[。\n]/.test(block.text);
+}

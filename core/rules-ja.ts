@@ -5,9 +5,10 @@
 export const JA = {
   /**
    * Sentence: up to 。！？ (plus closing brackets), or a line. A quoted question or exclamation that
-   * the sentence goes on from (「…ますか？」という会話, 「はい！」と答える) does not end it.
+   * the sentence goes on from (「…ますか？」という会話, 「はい！」と答える) does not end it, even across a
+   * line break before と (「…ますか？」<br>という会話).
    */
-  sentence: /(?:[^。！？!?\n]|[。！？!?]+[」』]+(?=[とっのをにや、]))+(?:[。！？!?]+[」』）)]*)?/g,
+  sentence: /(?:[。！？!?]*[」』]+(?:\n(?=と)|(?=[とっのをにや、]))|[^。！？!?\n])+(?:[。！？!?]+[」』）)]*)?/g,
   /** Title words of advice articles (方法, コツ, 対処法, 〜選 …). */
   adviceTitle: /方法|やり方|コツ|ポイント|対処法?|対策|すべきこと|やるべきこと|ステップ|手順|\d+選|秘訣|心得|注意点|マナー|アドバイス|ためには|には？|ための|べき|ましょう|しよう|しない|するな|なさい|な！|習慣|ルール|鉄則|テクニック|ノウハウ|書き方|伝え方|進め方|選び方|使い方|とは|解説|入門|ガイド|チェックリスト|すすめ|勧め|したい|してはいけない|NG/,
   /** A title that is itself a plain-form directive (「会議で無言を貫かない・言葉で返事をする」). */
@@ -36,16 +37,16 @@ export const JA = {
   recommendEnding: /^(.+?)(?:こと|の)を(?:おすすめ|お勧め|オススメ|推奨|心がけ|心掛け|意識し|忘れず)(?:します|しましょう|ましょう|てください|る|に)?$/,
   /** 〜必要があります / 〜べきです. */
   obligationEnding: /^(.+?)(?:必要があります|必要がある|必要があるでしょう|べきです|べきでしょう|べきだ|べき)$/,
-  /** 〜ほうがいい / 〜とよいでしょう. */
-  betterEnding: /^(.+?)(?:ほうが|方が|と|ば|のも)(?:いい|良い|よい)(?:です|でしょう|と思います)?$/,
+  /** 〜ほうがいい / 〜とよいでしょう / 〜と良いかもしれません (a hedged recommendation). */
+  betterEnding: /^(.+?)(?:ほうが|方が|と|ば|のも)(?:いい|良い|よい)(?:です|でしょう|と思います|かもしれません)?$/,
   /** 〜てはいけません / 〜てはならない: a prohibition, read as the plain negative (使ってはならない→使わない). */
   prohibitionEnding: /^(.+?)([てで])は(?:いけません|いけない|いけないよ|なりません|ならない|ダメです|だめです|ダメ|だめ)$/,
   /** 〜ようにする / 〜よう心がける in plain-style (である調) writing: the clause before is the to-do. */
   plainYouniEnding: /^(.+?(?:[うくぐすつぬぶむる]|ない))(?:ように|よう)(?:する|心がける|心掛ける|意識する)$/,
   /** 〜ておく in plain-style writing: a prescription to do something beforehand (「作業ログを取っておく」). */
   plainTeokuEnding: /^(.+[てで]おく)$/,
-  /** 〜すること / 〜しないこと closing a plain-style sentence: a rule stated as a noun (「表記しないこと」). */
-  plainKotoEnding: /^(.+?(?<!とい)(?:[うくぐすつぬぶむる]|ない))こと$/,
+  /** 〜すること / 〜しないこと closing a plain-style sentence: a rule stated as a noun (「表記しないこと」); not 「という／こういう／ああいうこと」. */
+  plainKotoEnding: /^(.+?(?<![とうあ]い)(?:[うくぐすつぬぶむる]|ない))こと$/,
   /** 〜ましょう (masu stem before it). */
   shouldEnding: /^(.+?)ましょう$/,
   /** 〜てください / 〜でください (te-form before it). */
@@ -61,14 +62,20 @@ export const JA = {
   /** 〜しない / 〜するな / 〜すること (imperative-ish heading and list shapes). */
   plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
 
+  /**
+   * A plain-style (である調) sentence made a prescription by its lead: だから／まず／そんな時は at the start
+   * (「だからまず調べる」) or a condition clause 〜たら／〜場合は (「5分で解決できなかったら、周りに聞くのだ」).
+   * Group 1 is the to-do; its main clause has no subject が (「そんな時は誰もが焦る」 is a statement).
+   */
+  directiveLead: /(?:^(?:だから|そんな(?:時|とき)|そういう(?:時|とき))[はも]?、?|(?:^|、)(?=[^、]+(?:たら|場合は|時は|ときは)、))((?:[^、]+(?:たら|場合は|時は|ときは)、)?[^が]+?[うくぐすつぬぶむる])(?<![でま]す)(?:のだ)?[。！!]?$/,
   /** Meta sentences about the article itself, not advice (「それぞれ詳しく見ていきましょう」). */
   meta: /詳しく|見ていき|みていき|紹介し|解説し|説明し|ご紹介|ご覧|参考に(?:して(?:ください|みて|いただ)|なれば|なると|なる記事)|この記事|本記事|当記事|本稿|最後まで|お読み|読んで|チェックして(?:みて|ください)|以下|下記|次のよう|次の\d|ここから|ここでは|確認していき|まとめ(?:まし|て)|振り返って|お伝えし|考えていき|みていこう|見ていこう|おさらい/,
   /** 「〜について教えてください」: the writer (or an interviewer being quoted) asks the reader for information. */
   askingReader: /教えて(?:ください|下さい|くださいね)[。！!]*$/,
   /** Calls to action and ads (only in short sentences: a long sentence that mentions 相談 is advice) (「今すぐLINEで…無料相談」, 「登録はこちら」). */
   callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|お気軽に|無料相談|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
-  /** A clause (up to 、) that gives a reason or a contrast, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、). */
-  sideClause: /(?:ので|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が)$/,
+  /** A clause (up to 、) that gives a reason or a contrast, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、〜てもいいし、). */
+  sideClause: /(?:ので|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
   /** A 、 right after を splits an object from its own verb: never cut a to-do there. */
   objectComma: /を$/,
   /** A label that stops on a verbal noun after a particle or adverb (「姿勢を正して着座」「必ず挨拶」): add する. */
@@ -79,20 +86,24 @@ export const JA = {
   labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
   /** Numbering and bullets before a heading or item (「1.」「①」「STEP2」「その1」). */
   numbering: /^(?:(?:step|ステップ|その|ポイント|コツ|方法|手順)\s*\d+\s*[:：.．、)）]?|\d+\s*[.．、)）:：]|[（(]\d+[)）]|[①-⑳]|[■□●○◆◇▼▽★☆・※✓✔→]|第\d+[章節]?)\s*/i,
-  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」). */
-  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|考えられる|られる|れる|ている|ある|いる|なる)$/,
+  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」). */
+  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$/,
   /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
   howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */
   reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
-  /** Headings that organise, not instruct (まとめ, はじめに, 目次…). */
-  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)/,
+  /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word (「結論を先に書く」「まとめて送る」). */
+  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![をがにへてる])/,
   /** Conjecture that looks like a hortative (「〜といえよう」「考えられよう」「〜であろう」). */
   conjecture: /(?:[言い云]えよう|られよう|思えよう|見えよう|であろう|だろう)$/,
   /** The writer's own act (「私は…」, 「付記しておく」): a report about the author, not a to-do for the reader. */
   authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
   /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */
   quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
+  /** A to-do that is a bare verb (「意識する」「確認する」): its object sat in an earlier sentence. */
+  bareVerb: /^[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる])$/,
+  /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」): meaningless alone. */
+  demonstrativeLead: /^(?:そこ[へにでを]|その点|それ[をに])/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
   question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
 } as const;

@@ -11,6 +11,8 @@ const MAX_CTA_CHARS_JA = 40;
 const MIN_TODO_CHARS_JA = 3;
 /** Noun-stop labels (「姿勢を正して着座」) are short; a longer one is a statement cut short. */
 const MAX_NOUN_STOP_CHARS_JA = 30;
+/** Plain-style prescriptions after a lead (「だからまず調べる」) are short; a longer one narrates. */
+const MAX_PLAIN_LEAD_CHARS_JA = 32;
 
 export interface JaTodo {
   text: string;
@@ -83,7 +85,8 @@ export function dropSideClausesJa(text: string): string {
   const clauses = text.split('、');
   if (clauses.length < 2) return text;
   const last = clauses.pop()!;
-  const kept = clauses.filter((c) => !JA.sideClause.test(c));
+  let at = -1; // the 、 after each clause
+  const kept = clauses.filter((c) => (at += c.length + 1) < 0 || !JA.sideClause.test(c) || insideQuote(text, at));
   return [...kept, last].join('、');
 }
 
@@ -143,7 +146,7 @@ export function isNoiseJa(sentence: string): boolean {
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
-  const raw = sentence.trim();
+  const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
   if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA.quotedSpeech.test(raw)) return null;
   const core = cleanJa(lastSentence(raw));
   if (JA.conjecture.test(core) || JA.authorAct.test(core)) return null;
@@ -153,8 +156,10 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
     const plain = dropTryAux(toPlain(m).trim()).replace(JA.trailingYouni, '');
     if (plainStyle && JA.statementEnding.test(plain)) return null;
     const text = unwrap(cleanJa(shortenJa(dropSideClausesJa(plain))).replace(/^[、,]+/, ''));
-    if (text.length < MIN_TODO_CHARS_JA) return null;
+    if (text.length < MIN_TODO_CHARS_JA || JA.bareVerb.test(text) || JA.demonstrativeLead.test(text)) return null;
     return { text, rule: name };
   }
+  const led = JA.directiveLead.exec(raw)?.[1];
+  if (led && led.length <= MAX_PLAIN_LEAD_CHARS_JA && !JA.statementEnding.test(led)) return { text: led, rule: 'a plain-style sentence after だから／そんな時は／〜たら、' };
   return null;
 }

@@ -3,6 +3,7 @@ import { negativeOfPlain, plainOfMasuStem, plainOfTeStem } from '../../core/ja-c
 import { todoOfSentenceJa } from '../../core/todo-ja';
 import { todoOfHeading } from '../../core/todo-heading';
 import { analyzePage } from '../../core/index';
+import { splitSentences } from '../../core/sentences';
 import { fixtureDoc } from './fixture';
 
 describe('masu stem → dictionary form', () => {
@@ -59,6 +60,15 @@ describe('Japanese sentences that ask for something', () => {
     ['第一印象は大切だ。明るい声で挨拶しましょう。', '明るい声で挨拶する'],
     // A quoted question inside the sentence does not end it, and a quotation is never cut.
     ['「この進め方でよいですか？」と上司に確認しましょう。', '「この進め方でよいですか？」と上司に確認する'],
+    // A reason clause inside a quotation is part of the quotation.
+    ['「私は来週で考えていますが、よろしいですか？」と相談しましょう。', '「私は来週で考えていますが、よろしいですか？」と相談する'],
+    // 〜てもいいし、 is a side clause; a hedged 〜と良いかもしれません still recommends.
+    ['長くなってもいいし、同じ言葉を繰り返すことを優先しましょう。', '同じ言葉を繰り返すことを優先する'],
+    ['緊張する人は模擬面接をしておくと良いかもしれません。', '緊張する人は模擬面接をしておく'],
+    // Plain-style prescriptions after a lead (だから, そんな時は) or a condition clause (〜たら、).
+    ['だからまず調べる。', 'まず調べる'],
+    ['そんな時は潔く周りに質問する。', '潔く周りに質問する'],
+    ['いずれにしても、資料が見つからなかったら、先輩に聞くのだ。', '資料が見つからなかったら、先輩に聞く'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -77,6 +87,12 @@ describe('Japanese sentences that ask for something', () => {
     ['問題はそこにあるということ。', 'statement'],
     ['参考にしてください。', 'meta'],
     ['学生時代に頑張ったことについて教えてください。', 'asks the reader for information'],
+    ['ぜひ意識してみてください。', 'a bare verb: its object was in an earlier sentence'],
+    ['そこへ直接応募するのもいいでしょう。', 'opens on a demonstrative place'],
+    ['その点注意してください。', 'opens on a demonstrative point'],
+    ['以降で書くことを抽象化するとこういうこと。', 'こういうこと is not a rule'],
+    ['そんな時は誰もが焦る。', 'a statement with its own subject'],
+    ['だからこそ、第一印象はとても大切です。', 'polite statement after a lead'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
 
@@ -90,6 +106,10 @@ describe('Japanese headings and labels', () => {
     // Noun-stop labels: a verbal noun after a particle or adverb is an action.
     ['すれ違う人には必ず挨拶', 'すれ違う人には必ず挨拶する'],
     ['背筋を伸ばして着席', '背筋を伸ばして着席する'],
+    // A to-do that starts with a structural word (結論, まとめ) is not a structural heading.
+    ['結論を先に書く', '結論を先に書く'],
+    // Reason clauses drop out of plain labels too.
+    ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
   it.each(['■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
@@ -110,5 +130,40 @@ describe('a tip page whose headings wrap their text in <p> (「<h4><p>…</p></h
   it('drops the 〜ましょう sentences that restate a heading tip, keeps those in other sections', () => {
     expect(texts.some((t) => t.includes('箇条書き') || t.includes('目を通し') || t.includes('担当'))).toBe(false);
     expect(texts).toContain('上司や先輩の話し方をよく観察しておく');
+  });
+});
+
+describe('bold paragraph labels, link steps and nested steps (ja-labels-and-nested-steps.html)', () => {
+  const items = analyzePage(fixtureDoc('ja-labels-and-nested-steps.html'), 'https://example.jp/writing/report').items;
+  const texts = items.map((i) => i.text);
+
+  it('takes a bold paragraph (class or <strong>) as the to-do and the paragraph after it as its detail', () => {
+    expect(items.find((i) => i.text === '提出前に必ず確認する')).toMatchObject({ detail: expect.stringContaining('声に出して') });
+    expect(items.find((i) => i.text === '数字には単位を付ける')).toMatchObject({ detail: expect.stringContaining('単位まで') });
+    expect(texts.some((t) => t.includes('読み返す') || t === '単位まで書く')).toBe(false);
+  });
+
+  it('reads the paragraph under a bold label that is not a to-do as usual', () => {
+    expect(texts).toContain('遅れる時は、前日までに上司に相談する');
+  });
+
+  it('keeps a linked step in a list of plain steps, but not a list of links', () => {
+    expect(texts).toContain('結論を先に書く');
+    expect(texts.some((t) => t.includes('件名') || t.includes('議事録'))).toBe(false);
+  });
+
+  it('takes plain-form sub-items of a step, not the ones that explain it', () => {
+    expect(texts).toEqual(expect.arrayContaining(['経緯は結論の後に短くまとめる', '同じものを別の名前で呼ばない']));
+    expect(texts.some((t) => t.includes('判断できる'))).toBe(false);
+  });
+
+  it('takes plain-style sentences after a lead or a condition clause', () => {
+    expect(texts).toEqual(expect.arrayContaining(['まず社内の資料を調べる', '資料が見つからなかったら、先輩に聞く']));
+  });
+});
+
+describe('sentence splitting', () => {
+  it('keeps a quotation and the と after a line break in one sentence', () => {
+    expect(splitSentences('「この案でよいですか？」\nと上司に確認しましょう。', 'ja')).toHaveLength(1);
   });
 });
