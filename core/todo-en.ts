@@ -11,6 +11,10 @@ const MAX_SENTENCE_WORDS_EN = 60;
 /** Look for an imperative main clause after at most this many commas ("If …, as …, watch …"). */
 const MAX_INNER_CLAUSES_EN = 3;
 
+// Global copies of two table expressions, built once: shortenEn and innerImperativeEn walk their matches.
+const CLAUSE_CUT_G = new RegExp(EN.clauseCut.source, 'gi');
+const INNER_CLAUSE_G = new RegExp(EN.innerClause.source, 'gi');
+
 export interface EnTodo {
   text: string;
   rule: string;
@@ -38,7 +42,8 @@ function firstWord(s: string): string {
 /** Cuts a to-do at the first clause boundary past MIN_CUT_WORDS_EN, then to MAX_TODO_WORDS_EN. */
 export function shortenEn(text: string): string {
   let s = text.replace(/[.!;:,\s]+$/, '');
-  const re = new RegExp(EN.clauseCut.source, 'gi');
+  const re = CLAUSE_CUT_G;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (s.slice(0, m.index).split(/\s+/).length >= MIN_CUT_WORDS_EN) {
       s = s.slice(0, m.index);
@@ -82,7 +87,8 @@ function isAdverbImperativeEn(s: string): boolean {
 /** An imperative main clause after a comma, "so", ";" or a dash inside the sentence, or ''. */
 function innerImperativeEn(core: string): string {
   const subordinate = EN.subordinateStart.test(core);
-  const re = new RegExp(EN.innerClause.source, 'gi');
+  const re = INNER_CLAUSE_G;
+  re.lastIndex = 0;
   let clauses = 0;
   for (let m = re.exec(core); m && clauses < MAX_INNER_CLAUSES_EN; m = re.exec(core), clauses++) {
     const rest = core.slice(m.index + m[0].length);
