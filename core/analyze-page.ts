@@ -1,19 +1,14 @@
-import type { ActionItem, AnalyzeOptions, PageAnalysis, PageLang } from './types';
-import { adviceGate } from './advice-gate';
+import type { ActionItem, AnalyzeOptions, PageAnalysis } from './types';
 import { createBudget } from './budget';
 import { collectBlocks } from './collect-blocks';
 import { dedupe } from './dedupe';
 import { extractCandidates, type Candidate } from './extract-items';
+import { lookAtPage } from './first-look';
 import { DEFAULT_BUDGET_MS, GATE_SAMPLE_CHARS, MAX_GATE_CHARS, MAX_ITEMS } from './limits';
-import { findMainRoot } from './main-root';
-import { readHead, resolveCanonical } from './page-meta';
-import { pageLang } from './page-lang';
+import { resolveCanonical } from './page-meta';
 import { selectItems } from './select-items';
 import { sampleText } from './text-sample';
 import { adviceVerdict, careerVerdict, pageShape } from './verdict';
-
-/** Characters of the sample (after the title) that decide the language. */
-const LANG_SAMPLE_CHARS = 2_000;
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -39,16 +34,12 @@ function toActionItem({ rule: _rule, ...item }: Candidate): ActionItem {
 
 function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () => number, start: number): PageAnalysis {
   const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const head = readHead(doc);
-  const title = head.title;
-  const base = { title, canonicalUrl: resolveCanonical(head.canonicalHref, url) };
   // One bounded walk finds the article container and its headline; the gate reads only the
   // first GATE_SAMPLE_CHARS of its text, so most pages stop here having read little.
-  const main = findMainRoot(doc, budget);
-  if (!main) return result({ ...base, reasons: ['no document body'] }, now() - start);
-  const lang: PageLang = pageLang(doc, `${title} ${main.text.slice(0, LANG_SAMPLE_CHARS)}`);
-  // Many sites title every page with the site name: the article's own h1/h2 carry its headline.
-  const gate = adviceGate(() => `${title} ${main.headline}`, main.text, lang, head.howTo);
+  const { head, main, lang, gate } = lookAtPage(doc, budget);
+  const title = head.title;
+  const base = { title, canonicalUrl: resolveCanonical(head.canonicalHref, url) };
+  if (!main) return result({ ...base, reasons: gate.reasons }, now() - start);
   const extract = gate.pass || (options.force === true && (lang === 'ja' || lang === 'en'));
   if (!extract || budget.exhausted) {
     return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);

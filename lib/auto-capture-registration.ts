@@ -7,6 +7,8 @@ import { sitePatterns } from './site-block';
 export const CAPTURE_SCRIPT_ID = 'actionable-capture';
 /** Where WXT builds `entrypoints/capture.content/`. */
 export const CAPTURE_SCRIPT_FILE = '/content-scripts/capture.js';
+/** Where WXT builds `entrypoints/extract.content/`: injected on demand, never registered. */
+export const EXTRACT_SCRIPT_FILE = '/content-scripts/extract.js';
 /** What the user grants when turning auto-capture on: every web page, never browser pages. */
 export const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CAPTURE_SCRIPT_FILE } from '../../lib/auto-capture-registration';
+import { EXTRACT_SCRIPT_FILE } from '../../lib/auto-capture-registration';
 import { isCapturableUrl } from '../../lib/capture-policy';
 import { MANUAL_CAPTURE_FLAG } from '../../lib/manual-capture-flag';
 import { settle, waitForCapture } from '../../lib/pending-captures';
@@ -14,7 +14,7 @@ export async function activeTabId(): Promise<number | undefined> {
 
 /**
  * "Capture this page": marks the tab's content-script world as a manual request, runs the
- * capture script there (activeTab is enough, no host permission), and waits for its capture.
+ * extractor there (activeTab is enough, no host permission), and waits for its capture.
  */
 export async function captureTab(tabId: number): Promise<CaptureOutcome> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -29,7 +29,7 @@ export async function captureTab(tabId: number): Promise<CaptureOutcome> {
       },
       args: [MANUAL_CAPTURE_FLAG],
     });
-    await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT_FILE] });
   } catch {
     const outcome: CaptureOutcome = { status: 'unsupported', reason: UNSUPPORTED };
     settle(tabId, outcome);

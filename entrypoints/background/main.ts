@@ -7,6 +7,7 @@ import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
 import { handleUndo } from './handle-undo';
+import { injectExtractor } from './inject-extractor';
 import { RESUME_ALARM, scheduleResume } from './resume-alarm';
 import { showTodos } from './show-todos';
 import { openWelcomeOnInstall } from './welcome';
@@ -33,6 +34,7 @@ export function main(database: ActionableDB = defaultDb): void {
     undoCapture: { from: 'content-script', handle: (data, sender) => handleUndo(database, data, sender) },
     blockThisSite: { from: 'content-script', handle: (_data, sender) => handleBlockSite(sender) },
     showTodos: { from: 'content-script', handle: (_data, sender) => showTodos(sender.tab?.id) },
+    extractHere: { from: 'content-script', handle: (_data, sender) => injectExtractor(sender) },
   });
 
   // Registration follows permissions (granted or revoked in the browser), the settings that

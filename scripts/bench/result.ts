@@ -25,7 +25,7 @@ export interface BenchResult {
 export interface Measured {
   machine: Machine;
   node: NodePageTiming[];
-  sizes?: { contentScript: BundleSize; popup: BundleSize };
+  sizes?: { contentScript: BundleSize; extractor: BundleSize; popup: BundleSize };
   browser?: BrowserPageTiming[];
   popup?: PopupRender;
   db?: DbTimings;
@@ -130,6 +130,8 @@ export function toResult(m: Measured): BenchResult {
       build: 'production chrome-mv3',
       content_script_gz_kb: m.sizes?.contentScript.gzKb ?? null,
       content_script_bytes: m.sizes?.contentScript.bytes ?? null,
+      // Reported, no target: loaded only on pages whose first look says "could be advice".
+      extractor_gz_kb: m.sizes?.extractor.gzKb ?? null,
       popup_gz_kb: m.sizes?.popup.gzKb ?? null,
       popup_bytes: m.sizes?.popup.bytes ?? null,
     },

@@ -59,8 +59,13 @@ export function popupSize(buildDir: string): BundleSize {
   return measure(buildDir, closure(buildDir, ['popup.html', ...assets]));
 }
 
-/** Both sizes of a production build folder (e.g. .output-bench/chrome-mv3). */
-export function buildSizes(buildDir: string): { contentScript: BundleSize; popup: BundleSize } {
+/** The extractor, injected only where the content script's first look passed (and on request). */
+export function extractorSize(buildDir: string): BundleSize {
+  return measure(buildDir, closure(buildDir, ['content-scripts/extract.js', 'content-scripts/extract.css']));
+}
+
+/** The sizes of a production build folder (e.g. .output-bench/chrome-mv3). */
+export function buildSizes(buildDir: string): { contentScript: BundleSize; extractor: BundleSize; popup: BundleSize } {
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`no build in ${dirname(buildDir)}`);
-  return { contentScript: contentScriptSize(buildDir), popup: popupSize(buildDir) };
+  return { contentScript: contentScriptSize(buildDir), extractor: extractorSize(buildDir), popup: popupSize(buildDir) };
 }

@@ -2,17 +2,15 @@ import { browser } from 'wxt/browser';
 import { analyzePage } from '../../core/analyze-page';
 import type { PageAnalysis } from '../../core/types';
 import { autoCaptureRefusal, isWantedAutoCapture } from '../../lib/capture-policy';
-import { AUTO_CAPTURE_SEEN_FLAG } from '../../lib/manual-capture-flag';
+import type { AutoExtractRequest } from '../../lib/manual-capture-flag';
 import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
 import { pageKey } from '../../lib/page-key';
 import { readSettings } from '../../lib/read-settings';
 import type { CaptureScope } from '../../lib/setting-keys';
+import { whenIdle } from '../capture.content/when-idle';
 import { showNotice } from './notice';
-import { whenIdle } from './when-idle';
 
-/** Pages with more elements than this are left alone: analysing them would cost the reader. */
-const MAX_AUTO_ELEMENTS = 30_000;
 /**
  * Time budget for one automatic analysis; on overrun the page is skipped, not half-captured.
  * Every page starts the content script cold (no JIT warm-up): the seed article takes ~20 ms
@@ -24,49 +22,41 @@ const RETRY_BUDGET_FACTOR = 3;
 /** How long to let a busy machine settle before that one retry. */
 const RETRY_AFTER_MS = 3000;
 
-/** The addresses already read in this document (shared by every injection of the script). */
-function seenPages(): Set<string> {
-  const world = globalThis as Record<string, unknown>;
-  const seen = world[AUTO_CAPTURE_SEEN_FLAG];
-  if (seen instanceof Set) return seen as Set<string>;
-  const fresh = new Set<string>();
-  world[AUTO_CAPTURE_SEEN_FLAG] = fresh;
-  return fresh;
-}
-
-/** Analyses the page in an idle slot, unless the reader moved on or the page is too big. */
+/** Analyses the page in an idle slot, unless the reader moved on. */
 async function analyseWhenIdle(key: string, scope: CaptureScope, budgetMs: number): Promise<PageAnalysis | undefined> {
   await whenIdle();
   // The reader moved on while we waited: the navigation follower handles the new address.
   if (pageKey(location.href) !== key) return undefined;
-  if (document.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) return undefined;
   return analyzePage(document, location.href, { scope, budgetMs });
 }
 
-let lastCanonical: string | undefined;
+/** The canonical URL of the article captured last in this document (see withFreshCanonical). */
+const LAST_CANONICAL = '__actionableLastCanonical';
 
 /**
  * A single-page app often leaves the first article's <link rel=canonical> in place when it shows
  * the next one: a canonical that did not change while the address did is stale, so the address
- * names the article instead (otherwise the new article would merge into the old one).
+ * names the article instead (otherwise the new article would merge into the old one). Kept in
+ * the content-script world: this script is injected afresh for each article.
  */
 function withFreshCanonical(analysis: PageAnalysis, firstRun: boolean): PageAnalysis {
-  const stale = !firstRun && analysis.canonicalUrl === lastCanonical;
-  lastCanonical = analysis.canonicalUrl;
+  const world = globalThis as Record<string, unknown>;
+  const stale = !firstRun && analysis.canonicalUrl === world[LAST_CANONICAL];
+  world[LAST_CANONICAL] = analysis.canonicalUrl;
   return stale ? { ...analysis, canonicalUrl: location.href } : analysis;
 }
 
+/** Leaves the cost in the page's performance timeline, where benchmarks (and curious users) read it. */
+function recordCost(ms: number): void {
+  performance.measure?.('actionable:analysis', { start: performance.now() - ms, duration: ms });
+}
+
 /**
- * One automatic pass over the page as it is now: at most once per address in this visit, only
- * where the user's settings allow, in an idle slot, within a time budget; sends the capture
- * and shows the notice when something new was saved.
+ * The automatic capture of a page whose first look passed (entrypoints/capture.content): the
+ * full analysis within a time budget, the capture sent when it is advice in the user's scope,
+ * and the notice when something new was saved.
  */
-export async function autoCapture(): Promise<void> {
-  const key = pageKey(location.href);
-  const seen = seenPages();
-  if (seen.has(key)) return;
-  const firstRun = seen.size === 0;
-  seen.add(key);
+export async function autoCapture({ key, firstRun, lookMs }: AutoExtractRequest): Promise<void> {
   const settings = await readSettings();
   const context = { url: location.href, incognito: browser.extension?.inIncognitoContext === true, settings, now: Date.now() };
   if (autoCaptureRefusal(context)) return;
@@ -75,6 +65,7 @@ export async function autoCapture(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     analysis = await analyseWhenIdle(key, settings.scope, AUTO_BUDGET_MS * RETRY_BUDGET_FACTOR);
   }
+  if (analysis) recordCost(lookMs + analysis.ms);
   if (!analysis || analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
   const outcome = await sendMessage('capture', toPageCapture(withFreshCanonical(analysis, firstRun), location.href, 'auto'));
   if (outcome?.status !== 'added' || outcome.added === 0 || !settings.showNotice) return;

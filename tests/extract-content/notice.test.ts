@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showNotice, type NoticeActions } from '../../entrypoints/capture.content/notice';
+import { showNotice, type NoticeActions } from '../../entrypoints/extract.content/notice';
 
 /** The notice's root is closed to the page; the test keeps the one attachShadow returned. */
 function openNotice(count: number, actions: Partial<NoticeActions> = {}) {
