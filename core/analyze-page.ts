@@ -28,8 +28,22 @@ function result(base: Partial<PageAnalysis>, ms: number): PageAnalysis {
   };
 }
 
-function toActionItem({ rule: _rule, ...item }: Candidate): ActionItem {
-  return item;
+/** Characters a reader cannot see or that reorder what they see (controls, bidi overrides, zero-width). */
+const INVISIBLE = /[\p{Cc}\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/** Page text made safe to show and export: no invisible or reordering characters, well-formed. */
+function clean(text: string): string {
+  return text.replace(INVISIBLE, '').toWellFormed().trim();
+}
+
+function toActionItem({ rule: _rule, text, detail, section, quote, ...item }: Candidate): ActionItem {
+  return {
+    ...item,
+    text: clean(text),
+    quote: clean(quote),
+    ...(detail === undefined ? {} : { detail: clean(detail) }),
+    ...(section === undefined ? {} : { section: clean(section) }),
+  };
 }
 
 function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () => number, start: number): PageAnalysis {
@@ -62,7 +76,7 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
       career: verdict.isAdvice && career.career,
       score: verdict.score,
       reasons,
-      items: wanted ? items.map(toActionItem) : [],
+      items: wanted ? items.map(toActionItem).filter((item) => item.text) : [],
       truncated: walk.truncated || budget.exhausted,
     },
     now() - start,

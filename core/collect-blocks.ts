@@ -138,7 +138,12 @@ export function collectBlocks(root: Element, budget: Budget, rootChars: number):
       break;
     }
     let descend = false;
-    if (node.nodeType === 3) total += appendText(frames, (node as Text).data);
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      // A text node past the cap is read only in part: say so, never pass it off as whole.
+      if (data.length > MAX_TEXT_NODE_CHARS) truncated = true;
+      total += appendText(frames, data);
+    }
     else if (node.nodeType === 1) {
       const el = node as Element;
       const chrome = el.localName === 'br' ? 'br' : chromeKind(el, rootChars);

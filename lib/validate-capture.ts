@@ -45,6 +45,18 @@ function webUrl(value: unknown, field: string): string {
   return text;
 }
 
+/**
+ * The page names its own canonical URL, so a page could name another site's article and write
+ * into it: a canonical URL on another host is ignored for the page's own address.
+ */
+function sameSiteOr(canonical: string, url: string): string {
+  try {
+    return new URL(canonical).host === new URL(url).host ? canonical : url;
+  } catch {
+    return url;
+  }
+}
+
 function record(value: unknown, field: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid(`${field} is not an object`);
   return value as Record<string, unknown>;
@@ -59,7 +71,8 @@ function list(value: unknown, field: string, max: number): unknown[] {
 function item(value: unknown, i: number): CapturedItem {
   const o = record(value, `items[${i}]`);
   const text = (str(o.text, `items[${i}].text`, CAPTURE_LIMITS.textChars) as string).trim();
-  if (!text) throw new Invalid(`items[${i}].text is empty`);
+  // trim() keeps zero-width and bidi controls: an invisible to-do would be an empty checkbox.
+  if (!text.replace(/[\s\p{Cf}\p{Cc}]/gu, '')) throw new Invalid(`items[${i}].text is empty`);
   return {
     text,
     detail: str(o.detail, `items[${i}].detail`, CAPTURE_LIMITS.detailChars, true),
@@ -78,9 +91,10 @@ export function validateCapture(value: unknown): Validated<PageCapture> {
     const o = record(value, 'capture');
     const via = str(o.via, 'via', 16) as string;
     if (!VIA.has(via)) throw new Invalid('via is not auto, manual or selection');
+    const url = webUrl(o.url, 'url');
     const capture: PageCapture = {
-      url: webUrl(o.url, 'url'),
-      canonicalUrl: webUrl(o.canonicalUrl, 'canonicalUrl'),
+      url,
+      canonicalUrl: sameSiteOr(webUrl(o.canonicalUrl, 'canonicalUrl'), url),
       title: str(o.title, 'title', CAPTURE_LIMITS.titleChars) as string,
       lang: str(o.lang, 'lang', 16) as string,
       isAdvice: bool(o.isAdvice, 'isAdvice'),

@@ -9,6 +9,9 @@ const wide = `<html lang="en"><head><title>How to: 10 tips</title></head><body><
 const flat = `<html lang="en"><head><title>Home</title></head><body>${'<div><span></span></div>'.repeat(100_000)}<h1>How to rest: 5 tips</h1><p>You should rest.</p></body></html>`;
 const deep = `<html lang="ja"><head><title>仕事のコツ</title></head><body>${'<div>'.repeat(5_000)}メモを取りましょう。${'</div>'.repeat(5_000)}</body></html>`;
 
+/** The only to-dos these pages hold, in any form the rules may give them. */
+const HOSTILE_TIPS = new Set(['メモを取る', 'Keep going', 'Rest', 'Keep notes']);
+
 /** One call on a hostile page, cold JIT included (was ~900 ms when the headline lookup walked the page). */
 const MAX_HOSTILE_CPU_MS = 400;
 
@@ -35,7 +38,10 @@ describe('hostile pages', () => {
     const before = process.cpuUsage();
     const result = analyzePage(doc, 'https://example.com/', { scope: 'all' });
     const cpu = process.cpuUsage(before);
-    expect(result.isAdvice === false || result.truncated).toBe(true);
+    // Not advice, or cut short and marked so — or, where the caps were never reached (5,000-deep
+    // nesting holds only 5,000 nodes), the whole page read right: only the tips it really has.
+    const complete = result.items.every((item) => HOSTILE_TIPS.has(item.text));
+    expect(result.isAdvice === false || result.truncated || complete, JSON.stringify(result.items)).toBe(true);
     expect(result.items.length).toBeLessThanOrEqual(60);
     expect((cpu.user + cpu.system) / 1000).toBeLessThan(MAX_HOSTILE_CPU_MS);
   }, 60_000);

@@ -51,7 +51,7 @@ describe('a page cannot write into another site\'s article', () => {
   // neither lib/validate-capture.ts nor db/store-capture.ts checks that it is on the page's own site,
   // so https://evil.example can add to-dos to (and retitle) an article the user captured from another
   // site. Minimal fix in validateCapture: if new URL(canonicalUrl).host !== new URL(url).host, use url.
-  it.skip('a canonical URL on another host does not merge into that host\'s article', async () => {
+  it('a canonical URL on another host does not merge into that host\'s article', async () => {
     const spoof = makeCapture(['この番号に今すぐ電話する'], {
       url: 'https://evil.example/post',
       canonicalUrl: 'https://example.com/earlier',
