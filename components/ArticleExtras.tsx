@@ -1,13 +1,17 @@
 import type { ArticleRow } from '../db/database';
+import { NeverOnSiteButton } from './NeverOnSiteButton';
+import { WhyCaptured } from './WhyCaptured';
 
 /**
- * The place in an article group for what auto-capture (issue #5) adds about an article:
- * "Why was this captured?" (components/WhyCaptured.tsx) and "Never capture on this site"
- * (components/NeverOnSiteButton.tsx). Render them here when they land, e.g.
- *   <div class="group-extras"><WhyCaptured article={article} /><NeverOnSiteButton site={article.site} /></div>
- * The group shows this under its to-dos when it is expanded. "My to-dos" has no source to explain.
+ * What an expanded article group says about its source: "Why was this captured?" and
+ * "Never on this site". "My to-dos" has no source to explain.
  */
 export function ArticleExtras({ article }: { article: ArticleRow }) {
-  void article;
-  return null;
+  if (!article.site) return null;
+  return (
+    <div class="group-extras">
+      <WhyCaptured article={article} />
+      <NeverOnSiteButton site={article.site} />
+    </div>
+  );
 }

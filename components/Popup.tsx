@@ -6,6 +6,7 @@ import { strings } from '../lib/popup-strings';
 import { useLiveQuery } from '../lib/use-live-query';
 import { AddTodoForm } from './AddTodoForm';
 import { AutoCaptureSwitch } from './AutoCaptureSwitch';
+import { PauseControl } from './PauseControl';
 import { CaptureButton } from './CaptureButton';
 import { EmptyState } from './EmptyState';
 import { FilterTabs } from './FilterTabs';
@@ -112,6 +113,7 @@ export function Popup() {
         {!firstRun && view === 'list' && (
           <footer class="footer">
             <AutoCaptureSwitch />
+            <PauseControl />
           </footer>
         )}
         <UndoToast offer={offer} onDone={() => setOffer(undefined)} />
