@@ -22,6 +22,12 @@ export default defineConfig({
     description: 'Turns the advice you read into a to-do list you actually do. Everything stays on your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     optional_host_permissions: WEB_ORIGINS,
+    // Alt+Shift+letter is free in Chrome and Firefox by default; users change them in the
+    // browser's shortcut settings (chrome://extensions/shortcuts, about:addons → Manage shortcuts).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Open the to-do list' },
+      'capture-page': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Capture this page' },
+    },
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
     action: {
       default_title: 'Actionable',

@@ -5,8 +5,14 @@ import { deleteTodo, restoreTodo } from '../db/trash';
 import { dueFromInput, inputFromDue } from '../lib/due-date';
 import { addressOf, articleLink, openWebPage } from '../lib/open-link';
 import { strings } from '../lib/popup-strings';
+import { sendMessage } from '../lib/messaging';
 import { Icon } from './Icon';
 import { useOfferUndo } from './undo-context';
+
+/** A due date changed: the background re-arms the reminder alarms from the database. */
+function armReminders(): void {
+  sendMessage('syncReminders', {}).catch(() => undefined);
+}
 
 interface Props {
   id: string;
@@ -62,7 +68,7 @@ export function TodoDetails({ id, todo, article, onEdit }: Props) {
           <input
             type="date"
             value={inputFromDue(todo.dueAt)}
-            onChange={(event) => void setDue(db, todo.id, dueFromInput(event.currentTarget.value))}
+            onChange={(event) => void setDue(db, todo.id, dueFromInput(event.currentTarget.value)).then(armReminders)}
           />
         </label>
         <button type="button" class="action danger" onClick={() => void remove()} aria-label={`${strings.delete} ${todo.text}`}>

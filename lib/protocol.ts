@@ -50,6 +50,8 @@ export interface ProtocolMap {
   undoCapture: { request: { captureId: string }; response: UndoOutcome };
   /** Content script (notice) → background: never auto-capture the sender's site again. */
   blockThisSite: { request: Record<string, never>; response: BlockOutcome };
+  /** Popup → background: a due date changed; make the reminder alarms match the database. */
+  syncReminders: { request: Record<string, never>; response: { armed: number } };
   /** Capture script (its first look passed) → background: inject the extractor into this frame. */
   extractHere: { request: Record<string, never>; response: { status: 'injected' } | { status: 'refused' } };
   /** Content script (notice) → background: show the to-do list (the popup, else a tab). */

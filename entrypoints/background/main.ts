@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { db as defaultDb, type ActionableDB } from '../../db/database';
 import { syncAutoCapture } from '../../lib/auto-capture-registration';
 import { listen } from '../../lib/messaging';
+import { syncReminders, todoIdOf } from '../../lib/reminders';
 import { REGISTRATION_SETTINGS } from '../../lib/settings';
 import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
 import { handleUndo } from './handle-undo';
 import { injectExtractor } from './inject-extractor';
+import { COMMAND_CAPTURE_PAGE, createMenus, onMenuClicked } from './menus';
+import { openReminder, showReminder, snoozeReminder } from './reminders';
 import { RESUME_ALARM, scheduleResume } from './resume-alarm';
 import { showTodos } from './show-todos';
 import { openWelcomeOnInstall } from './welcome';
@@ -35,6 +38,10 @@ export function main(database: ActionableDB = defaultDb): void {
     blockThisSite: { from: 'content-script', handle: (_data, sender) => handleBlockSite(sender) },
     showTodos: { from: 'content-script', handle: (_data, sender) => showTodos(sender.tab?.id) },
     extractHere: { from: 'content-script', handle: (_data, sender) => injectExtractor(sender) },
+    syncReminders: {
+      from: 'extension-page',
+      handle: async () => ({ armed: await syncReminders(database) }),
+    },
   });
 
   // Registration follows permissions (granted or revoked in the browser), the settings that
@@ -44,16 +51,37 @@ export function main(database: ActionableDB = defaultDb): void {
     resync();
     void scheduleResume().catch(logFailure('scheduling the end of a pause'));
   };
+  // Reminders live in the database; alarms are re-armed from it whenever the worker starts.
+  const rearm = () => void syncReminders(database).catch(logFailure('arming reminders'));
+  const menus = () => void createMenus().catch(logFailure('creating the menus'));
   browser.runtime.onInstalled.addListener((details) => {
     resync();
+    rearm();
+    menus();
     void openWelcomeOnInstall(details).catch(logFailure('opening the welcome page'));
   });
-  browser.runtime.onStartup.addListener(resyncAndSchedule);
+  browser.runtime.onStartup.addListener(() => {
+    resyncAndSchedule();
+    rearm();
+    menus();
+  });
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   for (const item of REGISTRATION_SETTINGS) item.watch(resyncAndSchedule);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RESUME_ALARM) resync();
+    const todoId = todoIdOf(alarm.name);
+    if (todoId !== null) void showReminder(database, todoId).catch(logFailure('showing a reminder'));
+  });
+  browser.notifications.onClicked.addListener((id) => void openReminder(database, id).catch(logFailure('opening a reminder')));
+  browser.notifications.onButtonClicked?.addListener((id) => void snoozeReminder(database, id).catch(logFailure('snoozing')));
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClicked(database, info, tab).catch(logFailure('a menu action')));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_CAPTURE_PAGE) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await activeTabId());
+      if (tabId !== undefined) await captureTab(tabId);
+    })().catch(logFailure('the capture shortcut'));
   });
   resync();
 }

@@ -94,6 +94,8 @@ describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
     const popup = await openPopup();
     const box = popup.getByRole('checkbox', { name: '記録を残す', exact: true });
     await box.check();
+    // The header's count comes from a live query, so it changes only once the write committed.
+    await expect.poll(() => popup.locator('.count').first().textContent(), { timeout: 10_000 }).toMatch(/^1 \/ /);
     await popup.reload();
     await popup.locator('main.popup[aria-busy=false]').waitFor();
     // The popup opens on open to-dos; a checked one is under "Done" (and "All").

@@ -84,6 +84,11 @@ describe.skipIf(skip !== null)('Firefox: the whole capture path', () => {
       box?.click();
     });
     await poll(async () => ((await listTodos(popup)).find((t) => t.name === '記録を残す')?.checked ? true : undefined), 'the check');
+    // The header's count comes from a live query, so it changes only once the write committed.
+    await poll(
+      () => popup.evaluate(() => (/^1 \//.test(document.querySelector('.count')?.textContent ?? '') ? true : undefined)),
+      'the check to be stored',
+    );
     await popup.close();
 
     const reopened = await openPopup();

@@ -97,8 +97,22 @@ export function installFakePermissionsAndScripting(initialOrigins: string[] = []
       return [];
     },
   };
-  Object.assign(fakeBrowser, { permissions, scripting });
+  // Nor `contextMenus` or `commands` (which Firefox for Android lacks too).
+  const menus = new Map<string, Record<string, unknown>>();
+  const contextMenus = {
+    create: (props: { id: string }) => {
+      if (menus.has(props.id)) throw new Error(`Cannot create item with duplicate id ${props.id}`);
+      menus.set(props.id, props);
+    },
+    removeAll: async () => menus.clear(),
+    onClicked: event(),
+  };
+  const commands = { onCommand: event(), getAll: async () => [] };
+  Object.assign(fakeBrowser, { permissions, scripting, contextMenus, commands });
   return {
+    menus,
+    contextMenus,
+    commands,
     origins,
     registered,
     executed,
