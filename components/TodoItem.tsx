@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRow, TodoRow } from '../db/database';
 import { db } from '../db/database';
 import { setDone } from '../db/todos';
@@ -23,9 +23,14 @@ export function TodoItem({ todo, article, onChecked }: Props) {
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const detailsId = `todo-details-${todo.id}`;
+  // The click shows at once; the stored state takes over as soon as the live query brings it.
+  const [pending, setPending] = useState<boolean | undefined>(undefined);
+  useEffect(() => setPending(undefined), [todo.done]);
+  const checked = pending ?? todo.done === 1;
   const toggle = (done: boolean) => {
     if (done) onChecked?.(todo.id);
-    void setDone(db, todo.id, done);
+    setPending(done);
+    setDone(db, todo.id, done).catch(() => setPending(undefined));
   };
   return (
     <li class={todo.done ? 'todo done' : 'todo'}>
@@ -40,13 +45,13 @@ export function TodoItem({ todo, article, onChecked }: Props) {
             <input
               type="checkbox"
               class="todo-check"
-              checked={todo.done === 1}
+              checked={checked}
               onChange={(event) => toggle(event.currentTarget.checked)}
               onKeyDown={(event) => {
                 // Space toggles a checkbox natively; Enter does too here, as in most to-do apps.
                 if (event.key !== 'Enter') return;
                 event.preventDefault();
-                toggle(todo.done !== 1);
+                toggle(!checked);
               }}
             />
             <span class="todo-text" lang={article.lang || undefined}>
