@@ -53,6 +53,7 @@ function article(v: unknown, i: number): BackupArticle {
   return {
     id: text(o.id, `articles[${i}].id`, 128),
     url: webUrl(o.url, `articles[${i}].url`),
+    pageUrl: o.pageUrl === undefined || o.pageUrl === null ? undefined : webUrl(o.pageUrl, `articles[${i}].pageUrl`),
     title: text(o.title, `articles[${i}].title`, 1000),
     site: text(o.site, `articles[${i}].site`, 300),
     lang: text(o.lang, `articles[${i}].lang`, 16),
@@ -85,6 +86,7 @@ function todo(v: unknown, i: number, articleIds: Set<string>): BackupTodo {
     createdAt: time(o.createdAt, `todos[${i}].createdAt`),
     updatedAt: time(o.updatedAt, `todos[${i}].updatedAt`),
     doneAt: optTime(o.doneAt, `todos[${i}].doneAt`),
+    remindedAt: optTime(o.remindedAt, `todos[${i}].remindedAt`),
     deletedAt: optTime(o.deletedAt, `todos[${i}].deletedAt`),
     key: text(o.key, `todos[${i}].key`, 2000),
   };
