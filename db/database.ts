@@ -82,6 +82,14 @@ export class ActionableDB extends Dexie {
             article.searchText = searchLines(byArticle.get(article.id) ?? []);
           });
       });
+    // v3: only the indexes something queries (issue 7: each index is a write per row, and a
+    // 10,000-row import maintained seven). The to-dos' `articleId` lookups use the compound
+    // indexes that start with it (Dexie's virtual index); nothing sorts or filters to-dos by
+    // `done` or `createdAt`, nor articles by `updatedAt`. Indexes only: no .upgrade() needed.
+    this.version(3).stores({
+      articles: 'id, capturedAt, site, deletedAt',
+      todos: 'id, &[articleId+key], [articleId+position], dueAt, deletedAt',
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PageCapture } from '../lib/protocol';
 import { articleIdFor, normaliseArticleUrl, siteOf } from './article-id';
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
-import { reindexArticle } from './search-index';
+import { searchLines } from './search-lines';
 import { todoKey } from './todo-key';
 
 export interface StoreResult {
@@ -27,38 +27,48 @@ export async function storeCapture(
   const url = capture.canonicalUrl || capture.url;
   const articleId = articleIdFor(url);
   return db.transaction('rw', db.articles, db.todos, async () => {
+    // One pass (issue 7, db.capture_ms_50): the article and its to-dos are read once, and the
+    // search text is computed from those rows and the new ones in memory, then written with the
+    // article, instead of re-reading the to-dos for reindexArticle and again for the total.
     const existing = await db.articles.get(articleId);
-    await db.articles.put(articleRow(capture, articleId, url, existing, now));
-    if (existing?.deletedAt !== undefined && capture.via !== 'auto') {
-      await db.todos.where('articleId').equals(articleId).and((t) => t.deletedAt === existing.deletedAt).modify({ deletedAt: undefined });
-    }
     const known = await db.todos.where('articleId').equals(articleId).toArray();
-    const keys = new Set(known.map((t) => t.key));
-    let nextPosition = known.reduce((max, t) => Math.max(max, t.position + 1), 0);
-    const fresh: TodoRow[] = [];
-    for (const item of capture.items) {
-      const key = todoKey(item.text);
-      if (!key || keys.has(key)) continue;
-      keys.add(key);
-      fresh.push({
-        id: crypto.randomUUID(),
-        articleId,
-        text: item.text,
-        detail: item.detail,
-        section: item.section,
-        quote: item.quote,
-        position: existing ? nextPosition++ : item.position,
-        done: 0,
-        createdAt: now,
-        updatedAt: now,
-        key,
-      });
+    if (existing?.deletedAt !== undefined && capture.via !== 'auto') {
+      const restored = known.filter((t) => t.deletedAt === existing.deletedAt);
+      for (const todo of restored) delete todo.deletedAt;
+      if (restored.length) await db.todos.bulkPut(restored);
     }
+    const fresh = freshTodos(capture, articleId, known, existing !== undefined, now);
     if (fresh.length) await db.todos.bulkAdd(fresh);
-    await reindexArticle(db, articleId);
-    const total = (await db.todos.where('articleId').equals(articleId).filter((t) => t.deletedAt === undefined).count());
-    return { articleId, added: fresh.length, total };
+    const live = [...known, ...fresh].filter((t) => t.deletedAt === undefined);
+    await db.articles.put({ ...articleRow(capture, articleId, url, existing, now), searchText: searchLines(live) });
+    return { articleId, added: fresh.length, total: live.length };
   });
+}
+
+/** The capture's items the article does not have yet (by key), numbered after the known ones. */
+function freshTodos(capture: PageCapture, articleId: string, known: readonly TodoRow[], merging: boolean, now: number): TodoRow[] {
+  const keys = new Set(known.map((t) => t.key));
+  let nextPosition = known.reduce((max, t) => Math.max(max, t.position + 1), 0);
+  const fresh: TodoRow[] = [];
+  for (const item of capture.items) {
+    const key = todoKey(item.text);
+    if (!key || keys.has(key)) continue;
+    keys.add(key);
+    fresh.push({
+      id: crypto.randomUUID(),
+      articleId,
+      text: item.text,
+      detail: item.detail,
+      section: item.section,
+      quote: item.quote,
+      position: merging ? nextPosition++ : item.position,
+      done: 0,
+      createdAt: now,
+      updatedAt: now,
+      key,
+    });
+  }
+  return fresh;
 }
 
 function articleRow(

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionableDB } from '../../db/database';
+import { searchLines } from '../../db/search-lines';
 import { searchTodos } from '../../db/search-todos';
 import { storeCapture } from '../../db/store-capture';
 import { editText } from '../../db/todos';
@@ -66,5 +67,28 @@ describe('searchTodos', () => {
       delete a.searchText;
     });
     expect(texts(await searchTodos(db, '報告'))).toEqual(['上司への報告', '報告書を書く']);
+  });
+
+  it('reads past many articles, some captured at the same instant, each exactly once', async () => {
+    // 300 articles over 40 instants: the batches of the newest-first scan end inside groups of ties.
+    const articles = Array.from({ length: 300 }, (_, i) => {
+      const todo = { id: `t${i}`, articleId: `a${i}`, text: `手順${i}を確認する`, position: 0, done: 0 as const, createdAt: 1, updatedAt: 1, key: `k${i}` };
+      const at = 10_000 + Math.floor(i / 8);
+      const article = {
+        id: `a${i}`, url: '', title: '', site: '', lang: 'ja', career: 0 as const, via: 'auto' as const, reasons: [],
+        capturedAt: at, updatedAt: at, analysisMs: 0, searchText: searchLines([todo]),
+      };
+      return { article, todo };
+    });
+    await db.articles.bulkAdd(articles.map((a) => a.article));
+    await db.todos.bulkAdd(articles.map((a) => a.todo));
+    const all = await searchTodos(db, 'を確認する', { limit: 1000 });
+    expect(all).toHaveLength(300);
+    expect(new Set(all.map((t) => t.id)).size).toBe(300);
+    const times = await Promise.all(all.map(async (t) => (await db.articles.get(t.articleId))!.capturedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(texts(await searchTodos(db, '記録'))).toEqual(['記録を残す']);
+    expect(await searchTodos(db, '存在しない言葉')).toEqual([]);
+    expect(await searchTodos(db, 'を確認する', { limit: 20 })).toEqual(all.slice(0, 20));
   });
 });
