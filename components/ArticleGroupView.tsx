@@ -10,6 +10,7 @@ import { isWebUrl } from '../lib/safe-url';
 import { AddTodoForm } from './AddTodoForm';
 import { ArticleBadge } from './ArticleBadge';
 import { ArticleExtras } from './ArticleExtras';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { Icon } from './Icon';
 import { TodoItem } from './TodoItem';
 import { useOfferUndo } from './undo-context';
@@ -102,6 +103,7 @@ export function ArticleGroupView({ group, collapsed, onCollapse, onChecked }: Pr
               {strings.addTodo}
             </button>
           )}
+          <CopyMarkdownButton article={article} title={title} />
           <ArticleExtras article={article} />
         </div>
       )}

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { hasLiveTodos, listGroups, searchGroups, type TodoFilter } from '../db/article-groups';
 import { db } from '../db/database';
 import { loadCollapsed, saveCollapsed } from '../lib/collapsed-articles';
 import { strings } from '../lib/popup-strings';
+import { followTheme } from '../lib/theme';
 import { useLiveQuery } from '../lib/use-live-query';
 import { AddTodoForm } from './AddTodoForm';
 import { AutoCaptureSwitch } from './AutoCaptureSwitch';
@@ -11,6 +12,7 @@ import { CaptureButton } from './CaptureButton';
 import { EmptyState } from './EmptyState';
 import { FilterTabs } from './FilterTabs';
 import { Icon } from './Icon';
+import { OptionsButton } from './OptionsButton';
 import { SearchBox } from './SearchBox';
 import { TodoList } from './TodoList';
 import { TrashView } from './TrashView';
@@ -30,6 +32,8 @@ export function Popup() {
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(loadCollapsed);
   const [offer, setOffer] = useState<UndoOffer | undefined>(undefined);
+  // The theme chosen in options (data-theme on <html>), followed live.
+  useEffect(() => followTheme(), []);
 
   const searching = query.trim() !== '';
   const page = useLiveQuery(
@@ -60,9 +64,12 @@ export function Popup() {
             <img class="logo" src="/icon/32.png" width={20} height={20} alt="" />
             <h1>{strings.appName}</h1>
             {view === 'list' ? (
-              <button type="button" class="icon-button" onClick={() => setView('trash')} aria-label={strings.trash} title={strings.trash}>
-                <Icon name="trash" />
-              </button>
+              <>
+                <button type="button" class="icon-button" onClick={() => setView('trash')} aria-label={strings.trash} title={strings.trash}>
+                  <Icon name="trash" />
+                </button>
+                <OptionsButton />
+              </>
             ) : (
               <button type="button" class="secondary back" onClick={() => setView('list')}>
                 <Icon name="back" size={14} />
