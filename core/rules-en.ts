@@ -74,6 +74,15 @@ export const EN = {
   quotedLine: /^[“"]([^“”"]{3,160})[”"]$/,
   /** Cut a to-do at a clause boundary that starts a separate thought. */
   clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
+  /** Vague to-dos that elaborate a tip rather than name a step ("Be honest …", "Think about it", "Make sure you …"). */
+  vagueTodo: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b|\b(?:it|this|that|them)\b/i,
+  /** Words that say nothing about a to-do's topic, left out when comparing a to-do with its heading. */
+  functionWord: /^(?:the|and|for|with|your|you|yours|that|this|these|those|from|into|about|what|when|how|more|some|any|all|out|its|their|them|are|can|will|not|don|make|get|use|take|have|one|own)$/,
+  /** Words compared between a to-do and its heading, and the endings folded first ("solutions" ~ "solution"). */
+  contentWord: /[a-z]{3,}/g,
+  wordSuffix: /(?:es|s|ing|ed)$/,
+  /** The rule of to-dos made from quoted lines under "What not to say" (each is its own to-do). */
+  quotedRule: /^a quoted line\b/,
 } as const;
 
 export { EN_IMPERATIVE_VERBS } from './en-verbs';

@@ -1,14 +1,55 @@
 import type { Candidate } from './extract-items';
 import type { PageLang } from './types';
 import { selectItemsJa } from './select-items-ja';
+import { EN } from './rules-en';
+import { MAX_TODO_WORDS_EN } from './todo-en';
+
+/** A paragraph to-do sharing this share of its to-do heading's content words restates the tip… */
+const RESTATE_SHARE_EN = 0.5;
+/** …and at least this many of them (a two-word heading "Ask Questions" shares one word by chance). */
+const MIN_SHARED_WORDS_RESTATE_EN = 2;
+
+/** Under one heading keep at most this many to-dos from its paragraphs: listicles ("Cut your spending", then a page of text) turn every sentence of a tip's explanation into an imperative. */
+const MAX_SENTENCE_TODOS_PER_SECTION_EN = 3;
+
+/** Lower ranks first: a short, concrete to-do before a vague one or one cut short from a long sentence. */
+function rankEn(item: Candidate): number {
+  const words = item.text.split(/\s+/).length;
+  const vague = (EN.vagueTodo.test(item.text) ? 1 : 0) + (words >= MAX_TODO_WORDS_EN ? 1 : 0);
+  return vague * 1000 + words * 10 + item.position / 1000;
+}
+
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(EN.contentWord)?.filter((w) => !EN.functionWord.test(w)).map((w) => w.replace(EN.wordSuffix, '')) ?? [];
+}
+
+/** A paragraph to-do that repeats its to-do heading's words ("Use storage solutions that…" under "Use Smart Storage Solutions"). */
+function restatesHeading(item: Candidate, heading: string): boolean {
+  const own = new Set(contentWords(heading));
+  const shared = new Set(contentWords(item.text).filter((w) => own.has(w)));
+  return own.size > 0 && shared.size >= Math.max(MIN_SHARED_WORDS_RESTATE_EN, Math.ceil(RESTATE_SHARE_EN * own.size));
+}
 
 /**
  * Japanese tip pages restate each heading's tip in the paragraphs below it (select-items-ja).
- * English listicles do not, as a rule: the paragraphs under a tip heading ("Cut your spending")
- * add its concrete steps ("Start an emergency fund", "Block shopping sites"), which readers
- * want as to-dos too, so English keeps them; dedupe drops the ones that repeat the heading.
+ * English listicles elaborate a tip in many imperative sentences; a careful reader takes the
+ * tip and its few concrete steps, so paragraph to-dos are capped per section (the best first).
  */
 export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   if (lang === 'ja') return selectItemsJa(items);
-  return items;
+  const todoHeadings = new Set(items.filter((i) => i.kind === 'heading').map((i) => i.section));
+  const bySection = new Map<string, Candidate[]>();
+  for (const item of items) {
+    if (item.kind !== 'sentence' || item.section === undefined || EN.quotedRule.test(item.rule)) continue;
+    const group = bySection.get(item.section) ?? [];
+    group.push(item);
+    bySection.set(item.section, group);
+  }
+  const dropped = new Set<Candidate>();
+  for (const [section, group] of bySection) {
+    if (todoHeadings.has(section)) for (const item of group) if (restatesHeading(item, section)) dropped.add(item);
+    const kept = group.filter((i) => !dropped.has(i)).sort((a, b) => rankEn(a) - rankEn(b));
+    for (const item of kept.slice(MAX_SENTENCE_TODOS_PER_SECTION_EN)) dropped.add(item);
+  }
+  return items.filter((i) => !dropped.has(i));
 }

@@ -1,7 +1,7 @@
 import { EN, EN_IMPERATIVE_VERBS } from './rules-en';
 
 /** An English to-do longer than this many words is cut at a clause boundary. */
-const MAX_TODO_WORDS_EN = 16;
+export const MAX_TODO_WORDS_EN = 16;
 /** Fewer words than this after cutting is a fragment ("Do it"), keep the longer form then. */
 const MIN_CUT_WORDS_EN = 3;
 /** One word ("Explore.") is a slogan, not a to-do. */

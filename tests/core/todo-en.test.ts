@@ -108,3 +108,24 @@ describe('quoted lines under a "what not to say" heading', () => {
     expect(todoOfQuotedLineEn('“You look tired” is a common remark.', 'What not to say')).toBeNull();
   });
 });
+
+describe('paragraph to-dos per section', () => {
+  const texts = analyzePage(fixtureDoc('en-tip-sections.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+
+  it('drops a paragraph sentence that restates its to-do heading', () => {
+    expect(texts).toContain('Plan Your Weekly Meals');
+    expect(texts.some((t) => /^Plan your meals for the whole week/i.test(t))).toBe(false);
+  });
+
+  it('keeps at most three paragraph to-dos under one heading, short and concrete ones first', () => {
+    expect(texts).toContain('Freeze leftovers in single portions');
+    expect(texts.some((t) => /^(?:Be honest|Think about it|Take a good look)/.test(t))).toBe(false);
+    const checkout = ['Leave the children at home when you can', 'Pay with cash', 'Skip the aisles you do not need', 'Put the sweets back on the shelf', 'Bring your own bags'];
+    expect(checkout.filter((t) => texts.some((x) => x.startsWith(t)))).toHaveLength(3);
+    expect(texts).toContain('Bring your own bags');
+  });
+
+  it('leaves short sections whole', () => {
+    expect(texts).toContain('Buy store brands for staples like rice and flour');
+  });
+});
