@@ -33,16 +33,26 @@ async function mergeArticle(db: ActionableDB, incoming: BackupArticle): Promise<
   return 'updated';
 }
 
+/**
+ * A live to-do from the file whose article was trashed here after the to-do last changed goes to
+ * the trash with it (stamped like deleteArticle does), so restoring the article brings it back.
+ */
+async function withArticleDeletion(db: ActionableDB, todo: BackupTodo): Promise<BackupTodo> {
+  if (todo.deletedAt !== undefined) return todo;
+  const deletedAt = (await db.articles.get(todo.articleId))?.deletedAt;
+  return deletedAt !== undefined && deletedAt > todo.updatedAt ? { ...todo, deletedAt } : todo;
+}
+
 async function mergeTodo(db: ActionableDB, incoming: BackupTodo): Promise<'added' | 'updated' | 'kept'> {
   // The same to-do is the same id, or (captured on two machines) the same text in the same article.
   const local =
     (await db.todos.get(incoming.id)) ?? (await db.todos.where('[articleId+key]').equals([incoming.articleId, incoming.key]).first());
   if (!local) {
-    await db.todos.add({ ...incoming });
+    await db.todos.add(await withArticleDeletion(db, incoming));
     return 'added';
   }
   if (!isNewer(incoming, local)) return 'kept';
-  await db.todos.put({ ...local, ...incoming, id: local.id } satisfies TodoRow);
+  await db.todos.put({ ...local, ...(await withArticleDeletion(db, incoming)), id: local.id } satisfies TodoRow);
   return 'updated';
 }
 

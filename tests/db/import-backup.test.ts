@@ -79,6 +79,24 @@ describe('importBackup', () => {
     expect((await db.todos.get(call.id))?.done).toBe(1);
   });
 
+  it('a to-do new to this machine, of an article trashed here since, goes to the trash with it', async () => {
+    const backup = await backupOf(db);
+    const resume = backup.todos.find((t) => t.text === 'Update your resume')!;
+    await deleteArticle(db, resume.articleId, 9500);
+    backup.todos.push({ ...resume, id: 'new-elsewhere', key: 'brand new', text: 'Brand new', updatedAt: 5000 });
+    expect(await importBackup(db, backup)).toMatchObject({ todosAdded: 1 });
+    expect((await db.todos.get('new-elsewhere'))?.deletedAt).toBe(9500);
+    expect(await searchTodos(db, 'brand')).toEqual([]);
+  });
+
+  it('the backup carries the list whole (trash included) and the settings by name', async () => {
+    await themePreference.setValue('dark');
+    const backup = await backupOf(db);
+    expect(backup.todos).toHaveLength(6);
+    expect(backup.settings).toMatchObject({ theme: 'dark', uiLanguage: 'auto', captureScope: 'career' });
+    expect(backup.settings).not.toHaveProperty('pausedUntil');
+  });
+
   it('matches a to-do captured on another machine by its article and text, not by id', async () => {
     const backup = await backupOf(db);
     const twin = backup.todos.find((t) => t.text === '上司への報告')!;
