@@ -81,8 +81,6 @@ export const EN = {
   /** Words compared between a to-do and its heading, and the endings folded first ("solutions" ~ "solution"). */
   contentWord: /[a-z]{3,}/g,
   wordSuffix: /(?:es|s|ing|ed)$/,
-  /** The rule of to-dos made from quoted lines under "What not to say" (each is its own to-do). */
-  quotedRule: /^a quoted line\b/,
 } as const;
 
 export { EN_IMPERATIVE_VERBS } from './en-verbs';

@@ -3,11 +3,12 @@ import type { PageLang } from './types';
 import { selectItemsJa } from './select-items-ja';
 import { EN } from './rules-en';
 import { MAX_TODO_WORDS_EN } from './todo-en';
+import { sharesWordsEn } from './dedupe';
 
+/** todoOfQuotedLineEn's rule: each quoted line under "What not to say" is its own to-do, never capped. */
+const QUOTED_LINE_RULE = 'a quoted line';
 /** A paragraph to-do sharing this share of its to-do heading's content words restates the tip… */
 const RESTATE_SHARE_EN = 0.5;
-/** …and at least this many of them (a two-word heading "Ask Questions" shares one word by chance). */
-const MIN_SHARED_WORDS_RESTATE_EN = 2;
 
 /** Under one heading keep at most this many to-dos from its paragraphs: listicles ("Cut your spending", then a page of text) turn every sentence of a tip's explanation into an imperative. */
 const MAX_SENTENCE_TODOS_PER_SECTION_EN = 3;
@@ -19,15 +20,9 @@ function rankEn(item: Candidate): number {
   return vague * 1000 + words * 10 + item.position / 1000;
 }
 
-function contentWords(text: string): string[] {
-  return text.toLowerCase().match(EN.contentWord)?.filter((w) => !EN.functionWord.test(w)).map((w) => w.replace(EN.wordSuffix, '')) ?? [];
-}
-
 /** A paragraph to-do that repeats its to-do heading's words ("Use storage solutions that…" under "Use Smart Storage Solutions"). */
 function restatesHeading(item: Candidate, heading: string): boolean {
-  const own = new Set(contentWords(heading));
-  const shared = new Set(contentWords(item.text).filter((w) => own.has(w)));
-  return own.size > 0 && shared.size >= Math.max(MIN_SHARED_WORDS_RESTATE_EN, Math.ceil(RESTATE_SHARE_EN * own.size));
+  return sharesWordsEn(heading, item.text, RESTATE_SHARE_EN);
 }
 
 /**
@@ -40,7 +35,7 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   const todoHeadings = new Set(items.filter((i) => i.kind === 'heading').map((i) => i.section));
   const bySection = new Map<string, Candidate[]>();
   for (const item of items) {
-    if (item.kind !== 'sentence' || item.section === undefined || EN.quotedRule.test(item.rule)) continue;
+    if (item.kind !== 'sentence' || item.section === undefined || item.rule.startsWith(QUOTED_LINE_RULE)) continue;
     const group = bySection.get(item.section) ?? [];
     group.push(item);
     bySection.set(item.section, group);

@@ -3,6 +3,8 @@ import { todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
 import { analyzePage } from '../../core/analyze-page';
 import { fixtureDoc } from './fixture';
+import { dedupe } from '../../core/dedupe';
+import type { Candidate } from '../../core/extract-items';
 
 describe('English sentences that ask for something', () => {
   it.each([
@@ -127,5 +129,18 @@ describe('paragraph to-dos per section', () => {
 
   it('leaves short sections whole', () => {
     expect(texts).toContain('Buy store brands for staples like rice and flour');
+  });
+});
+
+describe('English to-dos that say the same thing in other words', () => {
+  const item = (text: string, position: number): Candidate => ({ text, kind: 'heading', quote: text, position, rule: 'test' });
+
+  it('keeps the summary list item and drops the heading that restates it', () => {
+    const items = dedupe([item('Choose your garden tools wisely', 0), item('Water the beds at dawn', 1), item('Choose Garden Tools Wisely', 2), item('Choose seeds for shade', 3)]);
+    expect(items.map((i) => i.text)).toEqual(['Choose your garden tools wisely', 'Water the beds at dawn', 'Choose seeds for shade']);
+  });
+
+  it('keeps two to-dos that share only one word', () => {
+    expect(dedupe([item('Label every jar', 0), item('Label the shelf edges', 1)])).toHaveLength(2);
   });
 });
