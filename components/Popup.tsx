@@ -40,8 +40,11 @@ export function Popup() {
     () => (searching ? searchGroups(db, query, { filter, keep: kept }) : listGroups(db, { filter, limit, keep: kept })),
     [query, filter, limit, kept],
   );
-  const anything = useLiveQuery(() => hasLiveTodos(db));
-  const firstRun = anything === false;
+  // Whether there is anything at all only matters when the list comes back empty (first run or
+  // all deleted): asked then, not as a second query racing the list's before the first paint.
+  const empty = page !== undefined && page.groups.length === 0;
+  const anything = useLiveQuery(() => (empty ? hasLiveTodos(db) : Promise.resolve(undefined)), [empty]);
+  const firstRun = empty && anything === false;
 
   const collapse = (articleId: string, value: boolean) => {
     const next = new Set(collapsed);
@@ -58,7 +61,7 @@ export function Popup() {
 
   return (
     <UndoContext.Provider value={(message, undo) => setOffer({ id: Date.now(), message, undo })}>
-      <main class="popup" aria-busy={page === undefined || anything === undefined}>
+      <main class="popup" aria-busy={page === undefined || (empty && anything === undefined)}>
         <header class="bar">
           <div class="title-row">
             <img class="logo" src="/icon/32.png" width={20} height={20} alt="" />

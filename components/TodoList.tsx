@@ -1,7 +1,13 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupPage } from '../db/article-groups';
 import { strings } from '../lib/popup-strings';
 import { ArticleGroupView } from './ArticleGroupView';
+
+/**
+ * Groups in the first render: more than fill the popup's 600 px. The rest follow a frame later,
+ * so the list appears without waiting for twenty groups' worth of DOM.
+ */
+const FIRST_SCREEN = 4;
 
 interface Props {
   page: GroupPage;
@@ -17,6 +23,13 @@ interface Props {
  */
 export function TodoList({ page, collapsed, onCollapse, onChecked, onMore }: Props) {
   const more = useRef<HTMLButtonElement>(null);
+  const [shown, setShown] = useState(FIRST_SCREEN);
+  const all = shown >= page.groups.length;
+  useEffect(() => {
+    if (all) return;
+    const frame = requestAnimationFrame(() => setShown(Number.POSITIVE_INFINITY));
+    return () => cancelAnimationFrame(frame);
+  }, [all]);
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver === 'undefined') return;
@@ -25,10 +38,10 @@ export function TodoList({ page, collapsed, onCollapse, onChecked, onMore }: Pro
     });
     observer.observe(button);
     return () => observer.disconnect();
-  }, [page.hasMore, page.groups.length]);
+  }, [page.hasMore, page.groups.length, all]);
   return (
     <div class="groups">
-      {page.groups.map((group) => (
+      {page.groups.slice(0, shown).map((group) => (
         <ArticleGroupView
           key={group.article.id}
           group={group}
@@ -37,7 +50,7 @@ export function TodoList({ page, collapsed, onCollapse, onChecked, onMore }: Pro
           onChecked={onChecked}
         />
       ))}
-      {page.hasMore && (
+      {all && page.hasMore && (
         <button ref={more} type="button" class="show-more" onClick={onMore}>
           {strings.showMore}
         </button>

@@ -1,4 +1,5 @@
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
+import { NewestArticles } from './newest-articles';
 import { searchTodos } from './search-todos';
 
 /** Which to-dos the list shows. */
@@ -19,8 +20,11 @@ export interface GroupPage {
   hasMore: boolean;
 }
 
-/** Articles are read this many at a time while filling a page of groups. */
-const ARTICLE_CHUNK = 25;
+/**
+ * Articles read beyond a page's limit in each batch: a few articles may have nothing to show
+ * (everything done, under "Open"), and a second read costs more than a few extra rows.
+ */
+const ARTICLE_SLACK = 5;
 
 /** What the list shows besides the filter: to-dos checked off while the popup is open stay in sight. */
 export interface ListOptions {
@@ -49,24 +53,20 @@ async function groupOf(db: ActionableDB, article: ArticleRow, keep: (todo: TodoR
 
 /**
  * Up to `limit` articles, newest first, each with its to-dos that pass the filter; articles with
- * none are skipped. Only article ids are read in bulk (index keys); rows and to-dos are read
- * a chunk of articles at a time, so 500 articles cost no more than the ones on screen.
+ * none are skipped. Articles are read a batch at a time through the `capturedAt` index (one
+ * getAll each) and only those articles' to-dos are read, so 500 articles cost no more than the
+ * ones on screen: the popup's first screen is one read of articles and one per article shown.
  */
 export async function listGroups(
   db: ActionableDB,
   { filter = 'open', limit = 20, keep }: ListOptions = {},
 ): Promise<GroupPage> {
   return db.transaction('r', db.articles, db.todos, async () => {
-    const ids = (await db.articles.orderBy('capturedAt').reverse().primaryKeys()) as string[];
     const groups: ArticleGroup[] = [];
-    let next = 0;
     let overflow = false;
-    while (next < ids.length && groups.length < limit) {
-      const chunk = ids.slice(next, next + ARTICLE_CHUNK);
-      next += chunk.length;
-      const articles = (await db.articles.bulkGet(chunk)).filter(
-        (a): a is ArticleRow => a !== undefined && a.deletedAt === undefined,
-      );
+    const newest = new NewestArticles(db, { first: limit + ARTICLE_SLACK, growth: 1 });
+    while (groups.length < limit && !newest.done) {
+      const articles = (await newest.next()).filter((a) => a.deletedAt === undefined);
       const built = await Promise.all(articles.map((a) => groupOf(db, a, (t) => passes(filter, t, keep))));
       for (const group of built) {
         if (!group.todos.length) continue;
@@ -74,7 +74,7 @@ export async function listGroups(
         else overflow = true;
       }
     }
-    return { groups, hasMore: overflow || next < ids.length };
+    return { groups, hasMore: overflow || (await newest.hasMore()) };
   });
 }
 

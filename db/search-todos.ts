@@ -1,6 +1,13 @@
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
 import { matchingIds, searchLines } from './search-lines';
+import { NewestArticles, type Batches } from './newest-articles';
 import { searchText } from './search-text';
+
+/**
+ * A common word fills a popup's page from the first 16 articles; each later read is 8 times the
+ * last, so a word that matches nothing reads 1,000 articles in three requests.
+ */
+const SEARCH_BATCHES: Batches = { first: 16, growth: 8 };
 
 /** How many to-dos a search returns unless asked otherwise: more than a popup can show at once. */
 export const DEFAULT_SEARCH_LIMIT = 200;
@@ -24,53 +31,21 @@ export async function searchTodos(
   if (!needle || limit <= 0) return [];
   return db.transaction('r', db.articles, db.todos, async () => {
     const ids: string[] = [];
-    await forNewestArticles(db, async (articles) => {
-      for (const article of articles) {
+    const articles = new NewestArticles(db, SEARCH_BATCHES);
+    while (ids.length < limit && !articles.done) {
+      for (const article of await articles.next()) {
         if (article.deletedAt !== undefined) continue;
         const lines = article.searchText ?? (await linesFromTodos(db, article));
         ids.push(...matchingIds(lines, needle));
-        if (ids.length >= limit) return false;
+        if (ids.length >= limit) break;
       }
-      return true;
-    });
+    }
     const rows = await db.todos.bulkGet(ids.slice(0, limit));
     // The rows are the truth: drop anything deleted or edited since its article was indexed.
     return rows.filter(
       (todo): todo is TodoRow => todo !== undefined && todo.deletedAt === undefined && searchText(todo.text).includes(needle),
     );
   });
-}
-
-/** Articles read by the first search batch: a common word fills a popup's page from these alone. */
-const FIRST_BATCH = 16;
-/** Each later batch is this many times the last: a rare word reaches the end in a few reads. */
-const BATCH_GROWTH = 8;
-
-/**
- * Calls `visit` on every article, newest first, a batch at a time, until it returns false. Articles are read in
- * growing batches through the `capturedAt` index, one getAll each: real IndexedDB charges per
- * row read, so a search that fills its limit early stops early, and one that matches nothing
- * costs a few reads, not one per article. Articles captured at the same instant may straddle
- * two batches: the next starts at the last one's time, inclusive, and skips what was visited.
- */
-async function forNewestArticles(db: ActionableDB, visit: (batch: ArticleRow[]) => Promise<boolean>): Promise<void> {
-  const seen = new Set<string>();
-  let batch = FIRST_BATCH;
-  let before: number | undefined;
-  let ties = 0;
-  for (;;) {
-    const want = batch + ties;
-    const range = before === undefined ? db.articles.orderBy('capturedAt') : db.articles.where('capturedAt').belowOrEqual(before);
-    const rows = await range.reverse().limit(want).toArray();
-    const fresh = rows.filter((article) => !seen.has(article.id));
-    for (const article of fresh) seen.add(article.id);
-    if (!(await visit(fresh)) || rows.length < want) return;
-    const last = rows[rows.length - 1]!.capturedAt;
-    // Rows at `last` are read again by the next batch (belowOrEqual): ask for that many more.
-    ties = rows.filter((a) => a.capturedAt === last).length;
-    before = last;
-    batch *= BATCH_GROWTH;
-  }
 }
 
 async function linesFromTodos(db: ActionableDB, article: ArticleRow): Promise<string> {

@@ -70,7 +70,8 @@ describe('the list', () => {
       await storeCapture(db, makeCapture([`task ${a}`], { canonicalUrl: `https://example.com/${a}` }), a);
     }
     await renderPopup();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(20);
+    // The first screen renders at once, the rest of the page a frame later.
+    await vi.waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(20));
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
     await vi.waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(25));
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
