@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { waitFor, type Driver } from './auto-capture-driver';
 import { autoCapturePages } from './auto-capture-pages';
@@ -10,6 +7,7 @@ import { CHROME_BUILD, CHROMIUM, missing } from './environment';
 import { readExtensionDb } from './extension-db';
 import { inNoticeRoot } from './notice-cdp';
 import { CLICK_NOTICE, READ_NOTICE } from './notice-functions';
+import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension-browser';
 import { servePages, type PageServer } from './page-server';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
@@ -18,28 +16,19 @@ if (skip) console.warn(`Chromium auto-capture e2e skipped: ${skip}`);
 describe.skipIf(skip !== null)('Chromium: auto-capture while browsing', () => {
   let server: PageServer;
   let context: BrowserContext;
-  let profile: string;
+  let browser: ExtensionBrowser;
   let extensionPage: Page;
   let driver: Driver<Page>;
 
   beforeAll(async () => {
     server = await servePages(autoCapturePages());
-    profile = mkdtempSync(join(tmpdir(), 'actionable-auto-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run',
-        // Corpus pages name CDNs: fail those at once (no DNS wait). Not page.route: with request
-        // interception on, Chromium skips registered content scripts.
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-        `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
-      ],
+    browser = await launchWithExtension({
+      // Corpus pages name CDNs: fail those at once (no DNS wait). Not page.route: with request
+      // interception on, Chromium skips registered content scripts.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
+    context = browser.context;
+    const extensionId = browser.extensionId;
     // The welcome page (opened on install) doubles as the extension context the test talks through.
     extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/welcome.html`);
@@ -75,9 +64,8 @@ describe.skipIf(skip !== null)('Chromium: auto-capture while browsing', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   autoCaptureScenarios(() => ({ driver, origin: server.origin }));

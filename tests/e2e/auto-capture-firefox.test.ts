@@ -1,9 +1,10 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { waitFor, type Driver } from './auto-capture-driver';
 import { autoCapturePages } from './auto-capture-pages';
 import { autoCaptureScenarios } from './auto-capture-scenarios';
-import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, missing } from './environment';
+import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing } from './environment';
 import { readExtensionDb } from './extension-db';
 import { inNoticeRoot } from './notice-bidi';
 import { CLICK_NOTICE, READ_NOTICE } from './notice-functions';
@@ -30,25 +31,16 @@ describe.skipIf(skip !== null)('Firefox: auto-capture while browsing', () => {
 
   beforeAll(async () => {
     server = await servePages(autoCapturePages());
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        // Corpus pages name CDNs: send those to a closed port so they fail at once (no DNS wait).
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-      },
+    browser = await launchFirefoxWithExtension({
+      // Corpus pages name CDNs: send those to a closed port so they fail at once (no DNS wait).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
     });
-    await browser.installExtension(FIREFOX_BUILD);
     extensionPage = await openExtensionPage(browser, '/welcome.html', 'main.welcome');
     await waitFor(
       () => extensionPage.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),

@@ -1,67 +1,32 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension-browser';
+import { BASIL_TIPS } from './auto-capture-pages';
 import { servePages, type PageServer } from './page-server';
 import {
-  ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, poll, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
+  ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
 } from './environment';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
 if (skip) console.warn(`Chromium e2e skipped: ${skip}`);
 
-const NOT_CAREER_TIPS = `<!doctype html><html lang="en"><head><title>How to keep basil alive: 4 tips</title></head><body>
-<nav><a href="/">Home</a> <a href="/garden">Garden</a></nav>
-<article><h1>How to keep basil alive: 4 tips</h1>
-<p>Basil is easy once you know what it wants. Most supermarket pots die within a week because they are
-crowded, thirsty and kept in the dark. Here is what works for most kitchens, whatever the season.</p>
-<h2>1. Water the soil every morning</h2>
-<p>Water the soil every morning, never the leaves. Wet leaves rot quickly in a warm kitchen, and a dry
-pot wilts by the afternoon. Make sure the pot can drain.</p>
-<h2>2. Give it sun</h2>
-<p>Put the pot on a sunny windowsill. Basil wants six hours of light a day; turn the pot every few days
-so that it grows evenly instead of leaning towards the glass.</p>
-<h2>3. Pinch off the flowers</h2>
-<p>Pinch off the flower buds as soon as they appear. Once basil flowers, the leaves turn bitter and the
-plant stops growing new ones, so check the tips every week.</p>
-<h2>4. Harvest from the top</h2>
-<p>Harvest the top leaves first. Cutting just above a pair of leaves makes the stem branch, and a bushy
-plant gives you far more basil than a tall one.</p>
-<p>Follow these steps and your basil will last all summer long, with leaves to spare for every meal.</p>
-</article></body></html>`;
 
 describe.skipIf(skip !== null)('Chromium: the whole capture path', () => {
   let server: PageServer;
+  let browser: ExtensionBrowser;
   let context: BrowserContext;
   let extensionId: string;
-  let profile: string;
 
   beforeAll(async () => {
-    server = await servePages({ '/seed.html': { file: SEED_PAGE }, '/basil.html': { html: NOT_CAREER_TIPS } });
-    profile = mkdtempSync(join(tmpdir(), 'actionable-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
-    // The background registers the capture script for the granted loopback origin on install.
-    await poll(
-      () => worker.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),
-      'the capture script to be registered',
-    );
+    server = await servePages({ '/seed.html': { file: SEED_PAGE }, '/basil.html': { html: BASIL_TIPS } });
+    browser = await launchWithExtension();
+    ({ context, extensionId } = browser);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   async function openPopup(): Promise<Page> {

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from './page-server';
 import {
-  ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, missing, poll, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
+  ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_EXPECTED, SEED_FORBIDDEN, SEED_PAGE,
 } from './environment';
 
 const skip = missing(FIREFOX, FIREFOX_BUILD);
@@ -32,15 +33,7 @@ describe.skipIf(skip !== null)('Firefox: the whole capture path', () => {
 
   beforeAll(async () => {
     server = await servePages({ '/seed.html': { file: SEED_PAGE } });
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
-    });
-    await browser.installExtension(FIREFOX_BUILD);
+    browser = await launchFirefoxWithExtension();
   });
 
   afterAll(async () => {

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension-browser';
 import { servePages, type PageServer } from './page-server';
-import { ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, poll, SEED_PAGE } from './environment';
+import { ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, SEED_PAGE } from './environment';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
 if (skip) console.warn(`Chromium popup e2e skipped: ${skip}`);
@@ -16,36 +15,20 @@ describe.skipIf(skip !== null)('Chromium: the popup, from capture to open-in-art
   let server: PageServer;
   let context: BrowserContext;
   let extensionId: string;
-  let profile: string;
+  let browser: ExtensionBrowser;
   let popup: Page;
 
   beforeAll(async () => {
     server = await servePages({ '/seed.html': { file: SEED_PAGE } });
-    profile = mkdtempSync(join(tmpdir(), 'actionable-popup-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: POPUP_SIZE,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    browser = await launchWithExtension({ viewport: POPUP_SIZE });
+    ({ context, extensionId } = browser);
     context.setDefaultTimeout(10_000);
-    await poll(
-      () => worker.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),
-      'the capture script to be registered',
-    );
     mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const shoot = async (name: string) => {

@@ -15,16 +15,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extraExtensions: string[] = []): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'actionable-hard-'));
+export interface LaunchOptions {
+  /** Other unpacked extensions to load beside ours. */
+  extraExtensions?: string[];
+  viewport?: { width: number; height: number };
+  /** More Chromium switches (e.g. --host-resolver-rules). */
+  args?: string[];
+}
+
+export async function launchWithExtension({ extraExtensions = [], viewport, args = [] }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'actionable-e2e-'));
   const extensions = [CHROME_BUILD, ...extraExtensions].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(viewport ? { viewport } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`,
+      '--disable-sync', '--no-first-run', ...args, `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`,
     ],
   });
   const isOurs = (w: Worker) => w.url().endsWith('/background.js');
