@@ -91,4 +91,19 @@ describe('searchTodos', () => {
     expect(await searchTodos(db, '存在しない言葉')).toEqual([]);
     expect(await searchTodos(db, 'を確認する', { limit: 20 })).toEqual(all.slice(0, 20));
   });
+
+  it('sees every write made after the lines were kept for the next keystroke', async () => {
+    expect(await searchTodos(db, '新しい')).toEqual([]);
+    await storeCapture(db, makeCapture(['新しい手順を試す'], { canonicalUrl: 'https://example.com/later' }), 5000);
+    expect(texts(await searchTodos(db, '新しい'))).toEqual(['新しい手順を試す']);
+    const [found] = await searchTodos(db, '新しい');
+    await editText(db, found!.id, '別の言葉');
+    expect(await searchTodos(db, '新しい')).toEqual([]);
+    expect(texts(await searchTodos(db, '別の'))).toEqual(['別の言葉']);
+    // A second connection (as the background is to the popup) writes: this one still sees it.
+    const other = new ActionableDB(db.name);
+    await other.articles.update(found!.articleId, { deletedAt: 6000 });
+    other.close();
+    expect(await searchTodos(db, '別の')).toEqual([]);
+  });
 });
