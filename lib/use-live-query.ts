@@ -1,14 +1,16 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Preact binding for Dexie's liveQuery: re-renders whenever the queried data changes, including
  * writes made by the background (Dexie broadcasts them between the extension's pages).
- * `undefined` until the first result.
+ * `undefined` until the first result. Subscribed in a layout effect: the query starts as the
+ * component mounts, not a frame later (a plain effect waits for the next paint), so the popup's
+ * list is asked for before its first frame.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (error: unknown) => console.error('Actionable: query failed', error),
