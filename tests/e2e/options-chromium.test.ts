@@ -105,9 +105,11 @@ describe.skipIf(skip !== null)('Chromium: the options page', () => {
   }
 
   it('export → wipe → import gives back the identical list', async () => {
+    // Options first, then the article in front: a background tab may never get the idle slot
+    // the capture waits for.
+    const options = await openOptions();
     const article = await context.newPage();
     await article.goto(`${server.origin}/seed.html`);
-    const options = await openOptions();
     await poll(async () => ((await options.evaluate(allRows)).todos.length >= SEED_EXPECTED.length ? true : undefined), 'the seed capture', 40_000);
     // The capture arrived while the page was open: the stored count follows it without a reload.
     await expect.poll(() => options.getByTestId('counts').textContent(), { timeout: 10_000 }).toMatch(/^\d+ to-dos from 1 article /);
