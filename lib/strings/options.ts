@@ -6,8 +6,6 @@ export const OPTIONS = {
   captureHeading: 'Auto-capture',
   // Appearance
   appearanceHeading: 'Language and appearance',
-  languageLegend: 'Language',
-  language: { auto: 'Follow the browser', ja: '日本語', en: 'English' },
   themeLegend: 'Theme',
   theme: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
   // Shortcuts
