@@ -36,6 +36,8 @@ export function lookAtPage(doc: Document, budget: Budget): PageLook {
 export interface FirstLook {
   /** Worth the full analysis: the gate passed within the budget. */
   pass: boolean;
+  /** A cap (time or nodes) cut the look short: "no" then means "could not tell". */
+  truncated: boolean;
   lang: PageLang;
   ms: number;
 }
@@ -52,8 +54,8 @@ export function firstLook(doc: Document, options: { budgetMs?: number; now?: () 
   try {
     const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS);
     const look = lookAtPage(doc, budget);
-    return { pass: look.gate.pass && !budget.exhausted, lang: look.lang, ms: now() - start };
+    return { pass: look.gate.pass && !budget.exhausted, truncated: budget.exhausted, lang: look.lang, ms: now() - start };
   } catch {
-    return { pass: false, lang: 'other', ms: now() - start };
+    return { pass: false, truncated: true, lang: 'other', ms: now() - start };
   }
 }

@@ -9,8 +9,15 @@ import { whenIdle } from './when-idle';
 
 /** Pages with more elements than this are left alone: analysing them would cost the reader. */
 const MAX_AUTO_ELEMENTS = 30_000;
-/** The first look reads at most a few thousand characters; past this it gives up (a busy machine). */
-const LOOK_BUDGET_MS = 50;
+/**
+ * The first look reads at most a few thousand characters (1–3 ms warm), but every page starts
+ * the script cold, and a busy machine stretches that several times: past this it gives up.
+ */
+const LOOK_BUDGET_MS = 200;
+/** A look out of time may only mean a busy machine: one later try, with this much more time. */
+const RETRY_BUDGET_FACTOR = 3;
+/** How long to let a busy machine settle before that one retry. */
+const RETRY_AFTER_MS = 3000;
 
 /** The addresses already looked at in this document (shared by every injection of the script). */
 function seenPages(): Set<string> {
@@ -46,7 +53,13 @@ export async function lookAtPage(): Promise<void> {
   // The reader moved on while we waited: the navigation follower handles the new address.
   if (pageKey(location.href) !== key) return;
   if (document.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) return;
-  const look = firstLook(document, { budgetMs: LOOK_BUDGET_MS });
+  let look = firstLook(document, { budgetMs: LOOK_BUDGET_MS });
+  if (look.truncated && look.ms >= LOOK_BUDGET_MS) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    await whenIdle();
+    if (pageKey(location.href) !== key) return;
+    look = firstLook(document, { budgetMs: LOOK_BUDGET_MS * RETRY_BUDGET_FACTOR });
+  }
   if (!look.pass) {
     recordCost(look.ms);
     return;
