@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { EXTRACT_SCRIPT_FILE } from '../../lib/auto-capture-registration';
 import { isCapturableUrl } from '../../lib/capture-policy';
-import { MANUAL_CAPTURE_FLAG } from '../../lib/manual-capture-flag';
+import { MANUAL_CAPTURE_FLAG } from '../../lib/world-flags';
 import { settle, waitForCapture } from '../../lib/pending-captures';
 import type { CaptureOutcome } from '../../lib/protocol';
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { AUTO_CAPTURE_DONE_FLAG } from '../../lib/manual-capture-flag';
+import { AUTO_CAPTURE_DONE_FLAG } from '../../lib/world-flags';
 import { followNavigation } from './follow-navigation';
 import { lookAtPage } from './look-at-page';
 

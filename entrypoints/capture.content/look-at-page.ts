@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { firstLook } from '../../core/first-look';
 import { autoCaptureRefusal } from '../../lib/capture-policy';
-import { AUTO_CAPTURE_SEEN_FLAG, AUTO_EXTRACT_FLAG, type AutoExtractRequest } from '../../lib/manual-capture-flag';
+import { AUTO_CAPTURE_SEEN_FLAG, AUTO_EXTRACT_FLAG, type AutoExtractRequest } from '../../lib/world-flags';
 import { sendMessage } from '../../lib/messaging';
 import { pageKey } from '../../lib/page-key';
 import { readSettings } from '../../lib/read-settings';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { analyzePage } from '../../core/analyze-page';
 import type { PageAnalysis } from '../../core/types';
 import { autoCaptureRefusal, isWantedAutoCapture } from '../../lib/capture-policy';
-import type { AutoExtractRequest } from '../../lib/manual-capture-flag';
+import { type AutoExtractRequest, LAST_CANONICAL_FLAG } from '../../lib/world-flags';
 import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
 import { pageKey } from '../../lib/page-key';
@@ -30,9 +30,6 @@ async function analyseWhenIdle(key: string, scope: CaptureScope, budgetMs: numbe
   return analyzePage(document, location.href, { scope, budgetMs });
 }
 
-/** The canonical URL of the article captured last in this document (see withFreshCanonical). */
-const LAST_CANONICAL = '__actionableLastCanonical';
-
 /**
  * A single-page app often leaves the first article's <link rel=canonical> in place when it shows
  * the next one: a canonical that did not change while the address did is stale, so the address
@@ -41,8 +38,8 @@ const LAST_CANONICAL = '__actionableLastCanonical';
  */
 function withFreshCanonical(analysis: PageAnalysis, firstRun: boolean): PageAnalysis {
   const world = globalThis as Record<string, unknown>;
-  const stale = !firstRun && analysis.canonicalUrl === world[LAST_CANONICAL];
-  world[LAST_CANONICAL] = analysis.canonicalUrl;
+  const stale = !firstRun && analysis.canonicalUrl === world[LAST_CANONICAL_FLAG];
+  world[LAST_CANONICAL_FLAG] = analysis.canonicalUrl;
   return stale ? { ...analysis, canonicalUrl: location.href } : analysis;
 }
 

@@ -1,5 +1,5 @@
 import { analyzePage } from '../../core/analyze-page';
-import { AUTO_EXTRACT_FLAG, type AutoExtractRequest, MANUAL_CAPTURE_FLAG } from '../../lib/manual-capture-flag';
+import { AUTO_EXTRACT_FLAG, type AutoExtractRequest, MANUAL_CAPTURE_FLAG } from '../../lib/world-flags';
 import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
 import { autoCapture } from './auto-capture';
