@@ -5,7 +5,9 @@ import { waitFor, type Driver } from './auto-capture-driver';
 import { autoCapturePages } from './auto-capture-pages';
 import { autoCaptureScenarios } from './auto-capture-scenarios';
 import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing } from './environment';
-import { readExtensionDb } from './extension-db';
+import { readRows } from '../helpers/extension-rows';
+import { snapshotOf } from './extension-db';
+import { readPopupTodos } from './popup-todos';
 import { inNoticeRoot } from './notice-bidi';
 import { CLICK_NOTICE, READ_NOTICE } from './notice-functions';
 import { servePages, type PageServer } from './page-server';
@@ -60,12 +62,10 @@ describe.skipIf(skip !== null)('Firefox: auto-capture while browsing', () => {
       noticeText: (page) => inNoticeRoot<string>(page, READ_NOTICE),
       clickNotice: async (page, label) => (await inNoticeRoot<boolean>(page, CLICK_NOTICE, label)) === true,
       pressEscape: (page) => page.keyboard.press('Escape'),
-      db: () => extensionPage.evaluate(readExtensionDb),
+      db: async () => snapshotOf(await extensionPage.evaluate(readRows)),
       popupTodos: async () => {
         const popup = await openExtensionPage(browser, '/popup.html', 'main.popup[aria-busy=false]');
-        const names = await popup.evaluate(() =>
-          [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].map((box) => (box.labels?.[0]?.textContent ?? '').trim()),
-        );
+        const names = (await popup.evaluate(readPopupTodos)).map((todo) => todo.name);
         await popup.close();
         return names;
       },

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { type ListedTodo, readPopupTodos } from './popup-todos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from './page-server';
 import {
@@ -12,20 +13,8 @@ if (skip) console.warn(`Firefox e2e skipped: ${skip}`);
 
 const POPUP = `moz-extension://${FIREFOX_UUID}/popup.html`;
 
-interface Listed {
-  name: string;
-  checked: boolean;
-}
-
-/** The popup's to-do checkboxes as a screen reader names them (their <label>'s text). */
-function listTodos(page: Page): Promise<Listed[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].map((box) => ({
-      name: (box.labels?.[0]?.textContent ?? '').trim(),
-      checked: box.checked,
-    })),
-  );
-}
+/** The popup's to-do checkboxes as a screen reader names them. */
+const listTodos = (page: Page): Promise<ListedTodo[]> => page.evaluate(readPopupTodos);
 
 describe.skipIf(skip !== null)('Firefox: the whole capture path', () => {
   let server: PageServer;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { type ListedTodo, readPopupTodos } from './popup-todos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from './page-server';
 import { ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_PAGE } from './environment';
@@ -10,15 +11,8 @@ if (skip) console.warn(`Firefox popup e2e skipped: ${skip}`);
 
 const POPUP = `moz-extension://${FIREFOX_UUID}/popup.html`;
 
-/** The names of the to-do checkboxes on screen (their <label>'s text), and whether each is checked. */
-function listTodos(page: Page): Promise<{ name: string; checked: boolean }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('.todo input[type=checkbox]')].map((box) => ({
-      name: (box.labels?.[0]?.textContent ?? box.getAttribute('aria-label') ?? '').trim(),
-      checked: box.checked,
-    })),
-  );
-}
+/** The names of the to-do checkboxes on screen, and whether each is checked. */
+const listTodos = (page: Page): Promise<ListedTodo[]> => page.evaluate(readPopupTodos);
 
 /** Clicks the element the selector finds, once it exists (the list is live and re-renders). */
 async function click(page: Page, selector: string): Promise<void> {

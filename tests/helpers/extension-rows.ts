@@ -1,11 +1,13 @@
-/** Rows of the extension's database, read raw from one of its pages (no Dexie, no app code). */
+import type { ArticleRow, TodoRow } from '../../db/database';
+
+/** Rows of the extension's database, read raw from one of its contexts (no Dexie, no app code). */
 export interface Rows {
-  articles: { id: string; url: string; title: string }[];
-  todos: { id: string; articleId: string; text: string; key: string }[];
+  articles: ArticleRow[];
+  todos: TodoRow[];
 }
 
 /**
- * Runs inside an extension page (serialised by page.evaluate: must be self-contained). Reads
+ * Runs inside an extension page or the worker (serialised by evaluate: must be self-contained). Reads
  * IndexedDB directly so a bug in db/ cannot hide what was really written. A missing database
  * reads as empty and is not created.
  */
@@ -25,11 +27,8 @@ export async function readRows(): Promise<Rows> {
       request.onerror = () => reject(request.error);
     });
   try {
-    const [articles, todos] = await Promise.all([all<Rows['articles'][number]>('articles'), all<Rows['todos'][number]>('todos')]);
-    return {
-      articles: articles.map(({ id, url, title }) => ({ id, url, title })),
-      todos: todos.map(({ id, articleId, text, key }) => ({ id, articleId, text, key })),
-    };
+    const [articles, todos] = await Promise.all([all<ArticleRow>('articles'), all<TodoRow>('todos')]);
+    return { articles, todos };
   } finally {
     db.close();
   }
