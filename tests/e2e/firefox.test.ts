@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { readRows } from '../helpers/extension-rows';
 import { type ListedTodo, readPopupTodos } from './popup-todos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from './page-server';
@@ -39,15 +40,17 @@ describe.skipIf(skip !== null)('Firefox: the whole capture path', () => {
   }
 
   it('auto-captures the seed article; the popup lists its to-dos and no call to action; a check persists', async () => {
-    // Registration happens on install; give it a moment to land before the first visit.
+    // Wait for the install-time registration, then visit once, in the foreground (a background
+    // tab may wait long for the idle slot the capture runs in), and read the rows it stored.
+    const watcher = await openPopup();
+    await poll(
+      () => watcher.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length ? true : undefined)),
+      'the capture script to be registered',
+    );
     const article = await browser.newPage();
-    await poll(async () => {
-      await article.goto(`${server.origin}/seed.html`);
-      const popup = await openPopup();
-      const listed = await listTodos(popup);
-      await popup.close();
-      return listed.length > 0 ? true : undefined;
-    }, 'the seed article to be captured', 40_000);
+    await article.goto(`${server.origin}/seed.html`);
+    await poll(async () => ((await watcher.evaluate(readRows)).todos.length > 0 ? true : undefined), 'the seed article to be captured', 40_000);
+    await watcher.close();
 
     const popup = await openPopup();
     const listed = await listTodos(popup);
