@@ -7,6 +7,7 @@ import { CaptureOptions } from './CaptureOptions';
 import { ChosenSitesEditor } from './ChosenSitesEditor';
 import { OptionsAppearance } from './OptionsAppearance';
 import { OptionsData } from './OptionsData';
+import { OptionsReminders } from './OptionsReminders';
 import { OptionsShortcuts } from './OptionsShortcuts';
 import { SiteChoice } from './SiteChoice';
 
@@ -25,6 +26,7 @@ export function OptionsPage() {
         <CaptureOptions />
       </section>
       <OptionsAppearance />
+      <OptionsReminders />
       <OptionsShortcuts />
       <OptionsData />
     </main>

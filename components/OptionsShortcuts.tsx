@@ -4,6 +4,13 @@ import { OPTIONS } from '../lib/strings/options';
 
 type Command = Browser.commands.Command;
 
+/** Our own words for our commands (the browser's description follows its language, not the user's choice). */
+function commandLabel(command: Command): string {
+  if (command.name === '_execute_action') return OPTIONS.openListCommand;
+  if (command.name === 'capture-page') return OPTIONS.capturePageCommand;
+  return command.description || (command.name ?? '');
+}
+
 /** The manifest's keyboard commands as the browser has them now, and where to change them. */
 export function OptionsShortcuts() {
   const [commands, setCommands] = useState<Command[]>([]);
@@ -19,7 +26,7 @@ export function OptionsShortcuts() {
       <dl class="shortcuts">
         {commands.map((command) => (
           <div key={command.name}>
-            <dt>{command.description || (command.name === '_execute_action' ? OPTIONS.openListCommand : command.name)}</dt>
+            <dt>{commandLabel(command)}</dt>
             <dd>{command.shortcut ? <kbd>{command.shortcut}</kbd> : OPTIONS.noShortcut}</dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ActionableDB } from '../db/database';
 import { dueTodos } from '../db/due-todos';
+import { reminderAt, reminderTime } from './reminder-time';
 
 /** Alarm and notification names: the prefix plus the to-do id. */
 export const REMINDER_PREFIX = 'due:';
@@ -17,7 +18,8 @@ export const todoIdOf = (name: string) => (name.startsWith(REMINDER_PREFIX) ? na
  */
 export async function syncReminders(db: ActionableDB, now = Date.now()): Promise<number> {
   const due = (await dueTodos(db)).filter((t) => t.remindedAt === undefined || t.remindedAt < (t.dueAt ?? 0));
-  const wanted = new Map(due.map((t) => [reminderName(t.id), Math.max(t.dueAt ?? now, now + 1000)]));
+  const time = await reminderTime.getValue();
+  const wanted = new Map(due.map((t) => [reminderName(t.id), Math.max(reminderAt(t.dueAt ?? now, time), now + 1000)]));
   const existing = await browser.alarms.getAll();
   for (const alarm of existing) {
     if (todoIdOf(alarm.name) !== null && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);

@@ -1,23 +1,36 @@
-/** Every user-visible string of the options page (one module per surface, for translation). */
-export const OPTIONS = {
+import { onLocale } from '../i18n/current-locale';
+import { formatCount, plural } from '../i18n/format-count';
+import type { Localized } from '../i18n/locale';
+
+// Every user-visible string of the options page, in each language (how to add one: lib/i18n/current-locale.ts).
+
+const en = {
   pageTitle: 'Actionable options',
   heading: 'Options',
   // Auto-capture
   captureHeading: 'Auto-capture',
   // Appearance
   appearanceHeading: 'Language and appearance',
+  languageLegend: 'Language',
+  // Each language's own name in both tables: a reader who can't read the current one finds theirs.
+  language: { auto: 'Follow the browser', ja: '日本語', en: 'English' },
   themeLegend: 'Theme',
   theme: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
+  // Reminders
+  remindersHeading: 'Reminders',
+  reminderTimeLabel: 'Remind me on the due day at',
+  reminderTimeHint: 'A to-do with a due date brings a browser notification at this time of that day.',
   // Shortcuts
   shortcutsHeading: 'Keyboard shortcuts',
   noShortcut: 'Not set',
   openListCommand: 'Open the to-do list',
+  capturePageCommand: 'Capture this page',
   shortcutsHowChrome: 'To change them in Chrome, open chrome://extensions/shortcuts.',
   shortcutsHowFirefox: 'In Firefox: about:addons → the gear menu → Manage Extension Shortcuts.',
   // Data
   dataHeading: 'Your data',
   counts: (todos: number, articles: number) =>
-    `${todos === 1 ? '1 to-do' : `${todos} to-dos`} from ${articles === 1 ? '1 article' : `${articles} articles`} stored on this computer.`,
+    `${plural(todos, 'to-do', 'to-dos')} from ${plural(articles, 'article', 'articles')} stored on this computer.`,
   countsLoading: 'Counting…',
   persistGranted: 'The browser keeps this data even when disk space runs low.',
   persistDenied: 'The browser may clear this data when disk space runs low. Export a backup from time to time.',
@@ -32,8 +45,56 @@ export const OPTIONS = {
   importHint: 'To-dos already in the list are kept; the newer version of each wins. Importing the same file twice adds nothing.',
   importing: 'Importing…',
   imported: (todos: number, updated: number) =>
-    `${todos === 1 ? '1 to-do' : `${todos} to-dos`} added` + (updated ? `, ${updated} updated.` : '.'),
+    `${plural(todos, 'to-do', 'to-dos')} added` + (updated ? `, ${formatCount(updated)} updated.` : '.'),
   importFailed: (message: string) => `Nothing was imported. ${message}`,
-  tooLarge: (mb: number) => `The file is larger than ${mb} MB: it is not an Actionable backup.`,
+  tooLarge: (mb: number) => `The file is larger than ${formatCount(mb)} MB: it is not an Actionable backup.`,
   importCrashed: 'Nothing was imported: the database refused the change. Please try again.',
-} as const;
+};
+
+const ja: typeof en = {
+  pageTitle: 'Actionable の設定',
+  heading: '設定',
+  captureHeading: '自動取り込み',
+  appearanceHeading: '言語と表示',
+  languageLegend: '言語',
+  language: { auto: 'ブラウザの設定に合わせる', ja: '日本語', en: 'English' },
+  themeLegend: 'テーマ',
+  theme: { system: 'システムの設定に合わせる', light: 'ライト', dark: 'ダーク' },
+  remindersHeading: 'リマインダー',
+  reminderTimeLabel: '期日当日の通知時刻',
+  reminderTimeHint: '期日を設定した ToDo は、その日のこの時刻にブラウザの通知でお知らせします。',
+  shortcutsHeading: 'キーボードショートカット',
+  noShortcut: '未設定',
+  openListCommand: 'ToDo リストを開く',
+  capturePageCommand: 'このページを取り込む',
+  shortcutsHowChrome: 'Chrome で変更するには chrome://extensions/shortcuts を開いてください。',
+  shortcutsHowFirefox: 'Firefox では about:addons → 歯車メニュー →「拡張機能のショートカットキーの管理」から変更できます。',
+  dataHeading: 'データ',
+  counts: (todos, articles) =>
+    `${formatCount(articles)} 件の記事から ${formatCount(todos)} 件の ToDo をこのコンピューターに保存しています。`,
+  countsLoading: '集計しています…',
+  persistGranted: 'ディスクの空き容量が少なくなっても、ブラウザはこのデータを消去しません。',
+  persistDenied: 'ディスクの空き容量が少なくなると、ブラウザがこのデータを消去することがあります。ときどきバックアップを書き出してください。',
+  persistUnknown: 'ブラウザがこのデータを保持するか確認しています…',
+  exportHeading: '書き出し',
+  exportMarkdown: 'Markdown（チェックリスト）',
+  exportCsv: 'CSV（表計算ソフト用）',
+  exportJson: 'JSON バックアップ（設定を含むすべて）',
+  exportFailed: '書き出しに失敗しました。もう一度お試しください。',
+  importHeading: 'バックアップの読み込み',
+  importLabel: 'JSON バックアップファイルを選択',
+  importHint: 'リストにある ToDo はそのまま残り、それぞれ新しいほうが優先されます。同じファイルを 2 回読み込んでも何も増えません。',
+  importing: '読み込んでいます…',
+  imported: (todos, updated) =>
+    `${formatCount(todos)} 件の ToDo を追加しました` + (updated ? `（${formatCount(updated)} 件を更新）。` : '。'),
+  importFailed: (message) => `何も読み込まれませんでした。${message}`,
+  tooLarge: (mb) => `ファイルが ${formatCount(mb)} MB を超えています。Actionable のバックアップではありません。`,
+  importCrashed: '何も読み込まれませんでした。データベースが変更を受け付けませんでした。もう一度お試しください。',
+};
+
+export const OPTIONS_TABLE: Localized<typeof en> = { en, ja };
+/** The options page's strings in the current language (a live binding: setLocale() switches it). */
+export let OPTIONS = en;
+onLocale((locale) => {
+  OPTIONS = OPTIONS_TABLE[locale];
+});

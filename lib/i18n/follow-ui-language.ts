@@ -1,0 +1,23 @@
+import { currentLocale, setLocale } from './current-locale';
+import { browserLanguages, resolveLocale, type Locale } from './locale';
+import { uiLanguage } from './ui-language';
+
+/**
+ * Sets the interface language from the user's choice (options) and the browser's languages, and
+ * follows later changes of that choice: `changed` runs after each switch (re-render, re-create
+ * menus). Resolves once the first language is set, so a page awaits it before its first render.
+ */
+export async function followUiLanguage(changed?: (locale: Locale) => void): Promise<Locale> {
+  const apply = (preference: Parameters<typeof resolveLocale>[0] | null) => {
+    const locale = resolveLocale(preference ?? 'auto', browserLanguages());
+    setLocale(locale);
+    if (typeof document !== 'undefined') document.documentElement.lang = locale;
+    return locale;
+  };
+  uiLanguage.watch((preference) => {
+    const before = currentLocale();
+    const locale = apply(preference);
+    if (locale !== before) changed?.(locale);
+  });
+  return apply(await uiLanguage.getValue().catch(() => 'auto' as const));
+}
