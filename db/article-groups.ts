@@ -37,13 +37,17 @@ function passes(filter: TodoFilter, todo: TodoRow, keep?: ReadonlySet<string>): 
   return filter === 'all' || (filter === 'done') === (todo.done === 1) || keep?.has(todo.id) === true;
 }
 
-/** One article's live to-dos in list order, through the `[articleId+position]` index. */
+/**
+ * One article's live to-dos in list order: one getAll through the `articleId` part of the unique
+ * `[articleId+key]` index, sorted by position here (an article holds a few dozen rows; an index
+ * kept only for this order cost a write per row, issue 7).
+ */
 function liveTodosOf(db: ActionableDB, articleId: string): Promise<TodoRow[]> {
   return db.todos
-    .where('[articleId+position]')
-    .between([articleId, -Infinity], [articleId, Infinity])
-    .filter((todo) => todo.deletedAt === undefined)
-    .toArray();
+    .where('articleId')
+    .equals(articleId)
+    .toArray()
+    .then((todos) => todos.filter((todo) => todo.deletedAt === undefined).sort((a, b) => a.position - b.position));
 }
 
 async function groupOf(db: ActionableDB, article: ArticleRow, keep: (todo: TodoRow) => boolean): Promise<ArticleGroup> {

@@ -1,5 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { searchLines } from './search-lines';
+import type { TombstoneRow } from './sync-fields';
+import { installSyncStamps } from './sync-stamps';
 
 export type CaptureVia = 'auto' | 'manual' | 'selection';
 
@@ -60,6 +62,8 @@ export const DB_NAME = 'actionable';
 export class ActionableDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;
   todos!: EntityTable<TodoRow, 'id'>;
+  /** Deleted-for-good rows that sync still reports to other browsers until they expire (SYNC.md). */
+  syncTombstones!: Table<TombstoneRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -90,6 +94,19 @@ export class ActionableDB extends Dexie {
       articles: 'id, capturedAt, site, deletedAt',
       todos: 'id, &[articleId+key], [articleId+position], dueAt, deletedAt',
     });
+    // v4: no `[articleId+position]` (issue 7, db.bulk_insert_ms_10000: a write per row for an
+    // order that an article's few dozen to-dos can be sorted into in memory). `articleId` lookups
+    // still go through the unique `[articleId+key]` (Dexie's virtual index on its first part), so
+    // every to-do costs one index entry besides its key; dueAt and deletedAt hold only the rows
+    // that have one. Indexes only: no .upgrade() needed.
+    this.version(4).stores({
+      todos: 'id, &[articleId+key], dueAt, deletedAt',
+    });
+    // v5 (sync, issue 9): tombstones of rows deleted for good, so other browsers learn of the
+    // deletion; `at` finds the expired ones. Sync's per-field stamps live on the rows, unindexed.
+    this.version(5).stores({ syncTombstones: '[articleId+todoId], at' });
+    // Every write reaches sync: updates are stamped, deletions leave tombstones (db/sync-stamps.ts).
+    installSyncStamps(this);
   }
 }
 

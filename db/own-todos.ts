@@ -69,12 +69,13 @@ async function insertTodo(db: ActionableDB, articleId: string, text: string, now
     await db.todos.update(clash.id, { text, deletedAt: undefined, done: 0, doneAt: undefined, updatedAt: now });
     return { ...clash, text, deletedAt: undefined, done: 0, doneAt: undefined, updatedAt: now };
   }
-  const last = await db.todos.where('[articleId+position]').between([articleId, -Infinity], [articleId, Infinity]).last();
+  // After the article's last position (list order is by position; v4 sorts in memory).
+  const siblings = await db.todos.where('articleId').equals(articleId).toArray();
   const todo: TodoRow = {
     id: crypto.randomUUID(),
     articleId,
     text,
-    position: (last?.position ?? -1) + 1,
+    position: siblings.reduce((max, t) => Math.max(max, t.position + 1), 0),
     done: 0,
     createdAt: now,
     updatedAt: now,
