@@ -4,7 +4,7 @@
  */
 export const EN = {
   /** Sentence: up to . ! ? followed by space and a capital/quote, or a line. */
-  sentenceEnd: /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])|\n+/,
+  sentenceEnd: /(?<=[.!?]["”’')]?)\s+(?=["“‘(]?[A-Z0-9])|\n+/,
   /** Title words of advice articles. */
   adviceTitle: /\bhow to\b|\btips?\b|\bways? to\b|\bsteps?\b|\bguide\b|\bwhat to do\b|\bshould\b|\bmistakes?\b|\bstrategies\b|\bchecklist\b|^\s*\d+\s|\b\d+ (?:things|ways|tips|rules|habits|secrets|signs|lessons|mistakes|ideas|reasons)\b|\bdos and don.?ts\b|\badvice\b|\bhacks?\b|\bsecrets?\b|\bdon.?t\b|\bnever\b|\bavoid\b|\blessons\b|\bhabits\b|\brules\b|\bhow (?:i|you|we)\b|\bbest practices\b|\bwhat not to\b|\bdear\b/i,
   /** Markers of instructions in running text (the cheap gate counts them). */
@@ -56,6 +56,18 @@ export const EN = {
   subordinateStart: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than|since|given|using|no matter)\b/i,
   /** Words a cut to-do must not end with ("… being careful not"): the cut fell mid-phrase. */
   danglingEnd: /(?:\s+(?:a|an|the|to|of|and|or|but|not|so|in|on|at|for|with|by|from|into|your|you|that|which|who|as|if|when|than|then|being|is|are|be|any|all|more|some))+$/i,
+  /** A caption that ends with its photographer's name in brackets ("Attach moss. (Ann Lee)"), case-sensitive. */
+  captionCredit: /\.\s*\((?:[A-Z][\w’'.-]+\s){1,2}[A-Z][\w’'-]+\)$/,
+  /** Quoted words inside a sentence or heading (“Should I buy this?”): someone's words, not the writer's. */
+  quoted: /[“"][^“”"]{1,80}[”"]/g,
+  /** A verb and only a pronoun or adverb after it ("Think about it", "Stop now"): a fragment. */
+  emptyTodo: /^(?:don[’']t\s+|do not\s+)?\S+(?:\s+(?:about|at|with|to|on|of|for))?\s+(?:it|this|that|them|now|again|here|there|so|too|more|less|today|first|later|up|out)$|\s(?:that|this)$/i,
+  /** A feeling or a manner, not a step ("Be happy that you …", "Be upset at …", "Be as accurate as possible"). */
+  feelingTodo: /^(?:try to )?be (?:as \w+ as (?:possible|you can)\b|(?:really |very |so )?(?:happy|glad|grateful|thankful|upset|angry|mad|sad|proud|sorry|relieved|excited)\b)/i,
+  /** Where a to-do names its source, not its object ("… crates with this tutorial from …"): cut there. */
+  sourceTail: /\s+(?:with|from|using|via|following|in)\s+(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?(?:tutorials?|instructions|templates?|patterns?)\b.*$/i,
+  /** "Start by paying off …": the action is the gerund ("Pay off …"). */
+  startByLead: /^(?:start|begin) by ([a-z]+ing)\b/i,
   /** Photo and image credits under pictures ("Mark Metcalfe/Getty Images"). */
   credit: /\b(?:getty|shutterstock|istock|unsplash|pexels|alamy|images?:|photo(?:graph)?s? (?:by|courtesy|credit)|image (?:by|source|credit)|courtesy of)\b|\/\s*(?:getty|shutterstock|istock)/i,
   /** "Get our …", "Check out our …": the publisher promoting itself. */

@@ -32,7 +32,12 @@ export function cleanEn(sentence: string): string {
 }
 
 export function isNoiseEn(sentence: string): boolean {
-  return EN.callToAction.test(sentence) || EN.meta.test(sentence) || EN.selfReference.test(sentence) || EN.credit.test(sentence) || EN.ownPromo.test(sentence);
+  return EN.captionCredit.test(sentence) || EN.callToAction.test(sentence) || EN.meta.test(sentence) || EN.selfReference.test(sentence) || EN.credit.test(sentence) || EN.ownPromo.test(sentence);
+}
+
+/** The text without quoted words: a quoted question ("Should I buy this?") is not the writer speaking of themself. */
+export function unquotedEn(s: string): string {
+  return s.replace(EN.quoted, '“”');
 }
 
 function firstWord(s: string): string {
@@ -102,8 +107,11 @@ function innerImperativeEn(core: string): string {
 function todo(text: string, rule: string, ownAntecedent = false): EnTodo | null {
   // "Choose ones that …" points back to the previous sentence, unless its own lead clause holds
   // what the pronoun means ("If an item gets no use, add it to the list").
-  if ((!ownAntecedent && EN.pronounObject.test(text)) || EN.reminderOfFact.test(text) || EN.comparison.test(text)) return null;
-  return { text: capitalise(shortenEn(text)), rule };
+  const bare = text.replace(/[.!\s]+$/, '');
+  if ((!ownAntecedent && EN.pronounObject.test(bare)) || EN.emptyTodo.test(bare) || EN.feelingTodo.test(text) || EN.reminderOfFact.test(text) || EN.comparison.test(text)) return null;
+  const startBy = EN.startByLead.exec(text);
+  const base = startBy ? baseOfGerundEn(startBy[1]!) : '';
+  return { text: capitalise(shortenEn(base ? base + text.slice(startBy![0].length) : text)), rule };
 }
 
 /** Advice spelled with a subject, modal or frame: "You should X", "Make sure to X", "Let's X", "… is to X". */
@@ -131,7 +139,10 @@ function framedAdviceEn(core: string): EnTodo | null {
 
 /** The to-do an English sentence asks for, verb first, or null when it asks nothing. */
 export function todoOfSentenceEn(sentence: string): EnTodo | null {
-  const raw = sentence.trim();
+  const trimmed = sentence.trim();
+  // "Create storage crates with this tutorial from …": the source is cut, the action stays.
+  const cut = trimmed.replace(EN.sourceTail, '');
+  const raw = cut.split(/\s+/).length >= MIN_CUT_WORDS_EN ? cut : trimmed;
   if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw)) return null;
   const words = raw.split(/\s+/).length;
   if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
@@ -145,9 +156,9 @@ export function todoOfSentenceEn(sentence: string): EnTodo | null {
   const ownAntecedent = !!lead && !EN.pronounSubject.test(lead[0]);
   // First person singular: the author's own story or resolution ("Finish my training"), unless a
   // frame hands the action to the reader ("The lesson I learned is to …").
-  if (EN.firstPerson.test(core)) {
+  if (EN.firstPerson.test(unquotedEn(core))) {
     const framed = EN.isToLead.test(core) ? framedAdviceEn(core) : null;
-    return framed && !EN.firstPerson.test(framed.text) ? framed : null;
+    return framed && !EN.firstPerson.test(unquotedEn(framed.text)) ? framed : null;
   }
   if (EN.negativeLead.test(core)) return todo(core, 'prohibition ("don\'t", "never", "avoid")', ownAntecedent);
   const framed = framedAdviceEn(core);

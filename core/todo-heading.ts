@@ -2,7 +2,7 @@ import type { PageLang } from './types';
 import type { Todo } from './todo-of';
 import { EN } from './rules-en';
 import { JA } from './rules-ja';
-import { cleanEn, isImperativeEn, isNoiseEn, todoOfSentenceEn } from './todo-en';
+import { cleanEn, isImperativeEn, isNoiseEn, todoOfSentenceEn, unquotedEn } from './todo-en';
 import { cleanJa, dropSideClausesJa, isNoiseJa, nounStopTodoJa, shortenJa, todoOfSentenceJa } from './todo-ja';
 
 /** A heading longer than this is a sentence set as a heading; shorter ones may be bare labels. */
@@ -39,7 +39,7 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     return null;
   }
   if (lang === 'en') {
-    if (/[?？]["”’)]?$/.test(text) || isNoiseEn(text) || EN.firstPerson.test(text)) return null;
+    if (/[?？]["”’)]?$/.test(text) || isNoiseEn(text) || EN.firstPerson.test(unquotedEn(text))) return null;
     const todo = todoOfSentenceEn(text.replace(/[.!]+$/, ''));
     if (todo) return todo;
     return isImperativeEn(cleanEn(text)) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;

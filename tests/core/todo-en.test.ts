@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
+import { splitSentences } from '../../core/sentences';
 import { analyzePage } from '../../core/analyze-page';
 import { fixtureDoc } from './fixture';
 import { dedupe } from '../../core/dedupe';
@@ -37,6 +38,12 @@ describe('English sentences that ask for something', () => {
     // A short label before the sentence; an advice column's "you have a right to".
     ['Pro tip: Label every cable before you unplug it.', 'Label every cable before you unplug it'],
     ['You have a right to ask for the meeting notes.', 'Ask for the meeting notes'],
+    // "Start by doing" names the action itself.
+    ['Start by paying off the smallest loan.', 'Pay off the smallest loan'],
+    // A quoted question is somebody's words, not the writer's "I".
+    ['Ask yourself "Do I really need this?" before you pay.', 'Ask yourself "Do I really need this?" before you pay'],
+    // The source of the instructions is cut, the action stays.
+    ['Sew a simple tote bag with this tutorial from a craft blog.', 'Sew a simple tote bag'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
 
   it.each([
@@ -67,13 +74,28 @@ describe('English sentences that ask for something', () => {
     ['“Work smarter” sounds easy.', 'a quoted phrase talked about'],
     ['Remember: it is fine to ask.', 'a label, then a statement'],
     ['Imagine you’re on a stage in front of a crowd.', 'a scene, not an action'],
+    ['Think about it.', 'a verb and a pronoun: a fragment'],
+    ['Stop now.', 'a verb and an adverb: a fragment'],
+    ['List the questions that address that.', 'ends on a pointer back'],
+    ['Be happy that the trip is paid for.', 'a feeling, not a step'],
+    ['Try to be as accurate as possible.', 'a manner, not a step'],
+    ['Fold the napkins. (Ann Lee)', "a picture's caption with its photographer"],
+    ['Keep your desk tidy with these tips from our editors.', "points to the article's own tips"],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
+});
+
+describe('English sentence ends', () => {
+  it('ends a sentence after a closing single quote', () => {
+    expect(splitSentences("Say 'no thanks.' Nobody needs a reason.", 'en')).toEqual(["Say 'no thanks.'", 'Nobody needs a reason.']);
+  });
 });
 
 describe('English headings', () => {
   it.each([
     ['1. Normalize Challenges', 'Normalize Challenges'],
     ['Step Outside Your Comfort Zone', 'Step Outside Your Comfort Zone'],
+    // "I" inside a quoted question is not the writer speaking of themself.
+    ['Develop a Personal "Can I Afford This?" Check', 'Develop a Personal "Can I Afford This?" Check'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'en')?.text).toBe(text));
 
   it.each(['Conclusion', 'Have you experienced these moments?', 'Related posts', 'Why it matters', 'Color'])('%s is not a to-do', (heading) =>
