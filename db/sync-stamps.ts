@@ -1,0 +1,106 @@
+import type { Transaction } from 'dexie';
+import { HybridClock, implicitStamp, msOf, type Stamp } from '../lib/sync/hlc';
+import { todoIdOf } from '../lib/sync/todo-id';
+import type { ActionableDB } from './database';
+import { ringSyncDoorbell } from './sync-doorbell';
+import { ARTICLE_GROUPS, TODO_GROUPS, type SyncedArticleRow, type SyncedTodoRow, type TombstoneRow } from './sync-fields';
+
+/**
+ * Every local write reaches sync through these Dexie hooks, whichever db/ function made it and
+ * in whichever extension page: an update that changes a synced field stamps that field's group
+ * with this context's hybrid clock (later than the value it replaces), and a row deleted for
+ * good leaves a tombstone. Writes that sync itself makes (merging another browser's changes) are
+ * marked and left alone. Creating a row needs nothing: its fields carry the implicit creation
+ * stamp, which keeps a plain `add` (imports of thousands of rows) as cheap as before.
+ */
+
+const MERGE = Symbol('sync-merge');
+
+/** Marks a transaction as sync's own merge: the hooks then neither stamp nor keep tombstones. */
+export function markSyncMerge(tx: Transaction): void {
+  (tx as unknown as Record<symbol, boolean>)[MERGE] = true;
+}
+
+function isSyncMerge(tx: Transaction | undefined): boolean {
+  for (let t: Transaction | undefined = tx; t; t = (t as { parent?: Transaction }).parent) {
+    if ((t as unknown as Record<symbol, boolean>)[MERGE]) return true;
+  }
+  return false;
+}
+
+type Groups = Record<string, readonly string[]>;
+
+function changedGroups(groups: Groups, mods: Record<string, unknown>): string[] {
+  const fields = Object.keys(mods);
+  return Object.keys(groups).filter((g) => groups[g]!.some((f) => fields.includes(f)));
+}
+
+/** New stamps for the changed groups; the others get their implicit stamp pinned. */
+function restamp(clock: HybridClock, groups: Groups, changed: string[], old: Readonly<Partial<Record<string, Stamp>>> | undefined, created: number) {
+  const stamps: Record<string, Stamp> = {};
+  for (const g of Object.keys(groups)) {
+    const previous = old?.[g] ?? implicitStamp(created);
+    stamps[g] = changed.includes(g) ? clock.next(previous) : previous;
+  }
+  return stamps;
+}
+
+function latestOf(stamps: Readonly<Partial<Record<string, Stamp>>> | undefined, created: number): Stamp {
+  return Object.values(stamps ?? {}).reduce<Stamp>((max, s) => (s && s > max ? s : max), implicitStamp(created));
+}
+
+/** Tombstones go in the deleting transaction when it includes the table, else right after it. */
+function keepTombstone(db: ActionableDB, tx: Transaction, tombstone: TombstoneRow): void {
+  if (tx.storeNames.includes('syncTombstones')) {
+    void tx.table('syncTombstones').put(tombstone);
+    return;
+  }
+  tx.on('complete', () => void db.syncTombstones.put(tombstone).catch(() => undefined));
+}
+
+function ringAfter(tx: Transaction): void {
+  const flagged = tx as unknown as { syncRing?: boolean };
+  if (flagged.syncRing) return;
+  flagged.syncRing = true;
+  tx.on('complete', ringSyncDoorbell);
+}
+
+export function installSyncStamps(db: ActionableDB, clock: HybridClock = new HybridClock()): void {
+  db.todos.hook('updating', (mods, _key, obj, tx) => {
+    if (isSyncMerge(tx)) return undefined;
+    const row = obj as SyncedTodoRow;
+    const changed = changedGroups(TODO_GROUPS, mods as Record<string, unknown>);
+    if (!changed.length) return undefined;
+    ringAfter(tx);
+    return { syncClock: restamp(clock, TODO_GROUPS, changed, row.syncClock, row.createdAt) };
+  });
+  db.articles.hook('updating', (mods, _key, obj, tx) => {
+    if (isSyncMerge(tx)) return undefined;
+    const row = obj as SyncedArticleRow;
+    const changed = changedGroups(ARTICLE_GROUPS, mods as Record<string, unknown>);
+    if (!changed.length) return undefined;
+    ringAfter(tx);
+    // The clock of an article's groups starts at its first capture, whatever capturedAt becomes.
+    return { syncClock: restamp(clock, ARTICLE_GROUPS, changed, row.syncClock, row.capturedAt) };
+  });
+  db.todos.hook('creating', (_key, _obj, tx) => {
+    if (!isSyncMerge(tx)) ringAfter(tx);
+  });
+  db.articles.hook('creating', (_key, _obj, tx) => {
+    if (!isSyncMerge(tx)) ringAfter(tx);
+  });
+  db.todos.hook('deleting', (_key, obj, tx) => {
+    if (isSyncMerge(tx) || !obj) return;
+    const row = obj as SyncedTodoRow;
+    const stamp = clock.next(latestOf(row.syncClock, row.createdAt));
+    keepTombstone(db, tx, { articleId: row.articleId, todoId: todoIdOf(row.key), stamp, at: msOf(stamp) });
+    ringAfter(tx);
+  });
+  db.articles.hook('deleting', (_key, obj, tx) => {
+    if (isSyncMerge(tx) || !obj) return;
+    const row = obj as SyncedArticleRow;
+    const stamp = clock.next(latestOf(row.syncClock, row.capturedAt));
+    keepTombstone(db, tx, { articleId: row.id, todoId: '', stamp, at: msOf(stamp) });
+    ringAfter(tx);
+  });
+}
