@@ -3,6 +3,7 @@ import { isPaused } from '../lib/capture-policy';
 import { PAUSE_HOUR_MS, pauseAutoCapture, resumeAutoCapture } from '../lib/pause-capture';
 import { PAUSED_UNTIL_RESUMED } from '../lib/setting-keys';
 import { pausedUntil } from '../lib/settings';
+import { formatTime } from '../lib/format-when';
 import { POPUP_AUTO } from '../lib/strings/popup-auto-capture';
 import { useStorageItem } from '../lib/use-storage-item';
 
@@ -21,7 +22,7 @@ export function PauseControl({ now = Date.now }: { now?: () => number }) {
     const text =
       until === PAUSED_UNTIL_RESUMED
         ? POPUP_AUTO.pausedIndefinitely
-        : POPUP_AUTO.pausedUntil(new Date(until).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }));
+        : POPUP_AUTO.pausedUntil(formatTime(until));
     return (
       <div class="pause" role="status">
         <span>{text}</span>{' '}

@@ -2,6 +2,8 @@
  * Due dates are days, not instants: stored as local midnight of the chosen day, shown as a short
  * date, and overdue once that day is over.
  */
+import { currentLocale } from './i18n/current-locale';
+
 const DAY_MS = 24 * 3600_000;
 
 /** `<input type="date">`'s "YYYY-MM-DD" → local midnight; empty → no due date. */
@@ -18,7 +20,8 @@ export function inputFromDue(dueAt: number | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function formatDue(dueAt: number, locale?: string): string {
+/** "Nov 29" / 「11月29日」 in the interface language. */
+export function formatDue(dueAt: number, locale: string = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(dueAt);
 }
 

@@ -1,4 +1,5 @@
 import type { CaptureOutcome } from './protocol';
+import { BACKGROUND } from './strings/background';
 
 /** How long "Capture this page" waits for the page's answer before saying it failed. */
 export const MANUAL_CAPTURE_TIMEOUT_MS = 15_000;
@@ -7,9 +8,9 @@ const waiting = new Map<number, (outcome: CaptureOutcome) => void>();
 
 /** Waits for the capture a tab was asked for; a newer request for the same tab replaces it. */
 export function waitForCapture(tabId: number, timeoutMs = MANUAL_CAPTURE_TIMEOUT_MS): Promise<CaptureOutcome> {
-  waiting.get(tabId)?.({ status: 'error', message: 'A newer capture of this page replaced this one.' });
+  waiting.get(tabId)?.({ status: 'error', message: BACKGROUND.replaced });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => settle(tabId, { status: 'error', message: 'The page did not answer in time.' }), timeoutMs);
+    const timer = setTimeout(() => settle(tabId, { status: 'error', message: BACKGROUND.noAnswer }), timeoutMs);
     waiting.set(tabId, (outcome) => {
       clearTimeout(timer);
       waiting.delete(tabId);

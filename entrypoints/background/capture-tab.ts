@@ -3,9 +3,9 @@ import { EXTRACT_SCRIPT_FILE } from '../../lib/auto-capture-registration';
 import { isCapturableUrl } from '../../lib/capture-policy';
 import { MANUAL_CAPTURE_FLAG } from '../../lib/world-flags';
 import { settle, waitForCapture } from '../../lib/pending-captures';
+import { BACKGROUND } from '../../lib/strings/background';
 import type { CaptureOutcome } from '../../lib/protocol';
 
-const UNSUPPORTED = "This page can't be captured: browsers protect their own pages and stores.";
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -19,7 +19,7 @@ export async function activeTabId(): Promise<number | undefined> {
 export async function captureTab(tabId: number): Promise<CaptureOutcome> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   // Without activeTab or host access the URL is hidden; executeScript then decides.
-  if (tab?.url !== undefined && !isCapturableUrl(tab.url)) return { status: 'unsupported', reason: UNSUPPORTED };
+  if (tab?.url !== undefined && !isCapturableUrl(tab.url)) return { status: 'unsupported', reason: BACKGROUND.unsupported };
   const answer = waitForCapture(tabId);
   try {
     await browser.scripting.executeScript({
@@ -31,7 +31,7 @@ export async function captureTab(tabId: number): Promise<CaptureOutcome> {
     });
     await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT_FILE] });
   } catch {
-    const outcome: CaptureOutcome = { status: 'unsupported', reason: UNSUPPORTED };
+    const outcome: CaptureOutcome = { status: 'unsupported', reason: BACKGROUND.unsupported };
     settle(tabId, outcome);
     return outcome;
   }

@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { blockSite } from '../../lib/block-site';
 import type { BlockOutcome } from '../../lib/protocol';
+import { BACKGROUND } from '../../lib/strings/background';
 import { siteOfUrl } from '../../lib/site-block';
 
 /**
@@ -9,7 +10,7 @@ import { siteOfUrl } from '../../lib/site-block';
  */
 export async function handleBlockSite(sender: Browser.runtime.MessageSender): Promise<BlockOutcome> {
   const site = siteOfUrl(sender.url ?? '');
-  if (!site) return { status: 'error', message: 'This page has no site to block.' };
+  if (!site) return { status: 'error', message: BACKGROUND.noSiteToBlock };
   await blockSite(site);
   return { status: 'blocked', site };
 }

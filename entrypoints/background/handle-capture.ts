@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import type { ActionableDB } from '../../db/database';
 import { storeUndoableCapture } from '../../db/undoable-capture';
 import { settle } from '../../lib/pending-captures';
+import { BACKGROUND } from '../../lib/strings/background';
 import type { CaptureOutcome, PageCapture } from '../../lib/protocol';
 import { rememberCapture } from '../../lib/undo-records';
 import { validateCapture } from '../../lib/validate-capture';
@@ -27,7 +28,7 @@ export async function handleCapture(
   let outcome: CaptureOutcome;
   if (!checked.ok) {
     console.warn(`Actionable: refused a capture from ${sender.url}: ${checked.reason}`);
-    outcome = { status: 'error', message: 'This page sent something Actionable cannot store.' };
+    outcome = { status: 'error', message: BACKGROUND.cannotStore };
   } else if (checked.value.items.length === 0) {
     outcome = { status: 'none' };
   } else {
@@ -55,9 +56,7 @@ async function store(database: ActionableDB, capture: PageCapture, tabId: number
     console.error('Actionable: could not store a capture', error);
     return {
       status: 'error',
-      message: full
-        ? 'Your disk is full, so this page was not saved. Everything saved before is safe.'
-        : 'This page could not be saved. Everything saved before is safe.',
+      message: full ? BACKGROUND.diskFull : BACKGROUND.notSaved,
     };
   }
 }

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { db as defaultDb, type ActionableDB } from '../../db/database';
 import { syncAutoCapture } from '../../lib/auto-capture-registration';
+import { followUiLanguage } from '../../lib/i18n/follow-ui-language';
 import { listen } from '../../lib/messaging';
 import { syncReminders, todoIdOf } from '../../lib/reminders';
 import { REGISTRATION_SETTINGS } from '../../lib/settings';
+import { BACKGROUND } from '../../lib/strings/background';
 import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
@@ -24,6 +26,8 @@ function logFailure(what: string) {
  * here, before any await, because MV3 wakes the worker for an event and drops late listeners.
  */
 export function main(database: ActionableDB = defaultDb): void {
+  // Menus and notifications speak the user's language: wait for it, and re-create the menus on a change.
+  const localeReady = followUiLanguage(() => menus()).catch(logFailure('reading the language'));
   listen({
     capture: { from: 'content-script', handle: (data, sender) => handleCapture(database, data, sender) },
     captureActiveTab: {
@@ -31,7 +35,7 @@ export function main(database: ActionableDB = defaultDb): void {
       handle: async (data) => {
         const requested = (data as { tabId?: unknown } | undefined)?.tabId;
         const tabId = typeof requested === 'number' ? requested : await activeTabId();
-        return tabId === undefined ? { status: 'unsupported', reason: 'There is no page to capture.' } : captureTab(tabId);
+        return tabId === undefined ? { status: 'unsupported', reason: BACKGROUND.noPage } : captureTab(tabId);
       },
     },
     undoCapture: { from: 'content-script', handle: (data, sender) => handleUndo(database, data, sender) },
@@ -53,7 +57,7 @@ export function main(database: ActionableDB = defaultDb): void {
   };
   // Reminders live in the database; alarms are re-armed from it whenever the worker starts.
   const rearm = () => void syncReminders(database).catch(logFailure('arming reminders'));
-  const menus = () => void createMenus().catch(logFailure('creating the menus'));
+  const menus = () => void localeReady.then(createMenus).catch(logFailure('creating the menus'));
   browser.runtime.onInstalled.addListener((details) => {
     resync();
     rearm();
@@ -71,7 +75,7 @@ export function main(database: ActionableDB = defaultDb): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RESUME_ALARM) resync();
     const todoId = todoIdOf(alarm.name);
-    if (todoId !== null) void showReminder(database, todoId).catch(logFailure('showing a reminder'));
+    if (todoId !== null) void localeReady.then(() => showReminder(database, todoId)).catch(logFailure('showing a reminder'));
   });
   browser.notifications.onClicked.addListener((id) => void openReminder(database, id).catch(logFailure('opening a reminder')));
   browser.notifications.onButtonClicked?.addListener((id) => void snoozeReminder(database, id).catch(logFailure('snoozing')));

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ActionableDB } from '../../db/database';
 import { storeCapture } from '../../db/store-capture';
+import { BACKGROUND } from '../../lib/strings/background';
 import { validateCapture, CAPTURE_LIMITS } from '../../lib/validate-capture';
 import { captureTab } from './capture-tab';
 
@@ -17,8 +18,8 @@ const SELECTION_TODO_CHARS = 140;
 export async function createMenus(): Promise<void> {
   if (!browser.contextMenus) return; // Firefox for Android has no context menus.
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_ADD_SELECTION, title: 'Add “%s” as a to-do', contexts: ['selection'], documentUrlPatterns: WEB_PAGES });
-  browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: 'Capture this page', contexts: ['page'], documentUrlPatterns: WEB_PAGES });
+  browser.contextMenus.create({ id: MENU_ADD_SELECTION, title: BACKGROUND.menuAddSelection, contexts: ['selection'], documentUrlPatterns: WEB_PAGES });
+  browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: BACKGROUND.menuCapturePage, contexts: ['page'], documentUrlPatterns: WEB_PAGES });
 }
 
 function shorten(text: string, max: number): string {

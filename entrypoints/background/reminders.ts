@@ -3,6 +3,7 @@ import type { ActionableDB } from '../../db/database';
 import { setDue } from '../../db/todos';
 import { REMINDER_PREFIX, SNOOZE_MS, syncReminders, todoIdOf } from '../../lib/reminders';
 import { isWebUrl } from '../../lib/safe-url';
+import { BACKGROUND } from '../../lib/strings/background';
 import { textFragmentUrl } from '../../lib/text-fragment';
 
 /** Notification buttons exist in Chrome only; Firefox shows the notification without them. */
@@ -17,8 +18,8 @@ export async function showReminder(database: ActionableDB, todoId: string, now =
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: todo.text,
-    message: article?.title || 'Actionable',
-    ...(HAS_NOTIFICATION_BUTTONS ? { buttons: [{ title: 'Snooze 1 day' }] } : {}),
+    message: article?.title || BACKGROUND.reminderNoArticle,
+    ...(HAS_NOTIFICATION_BUTTONS ? { buttons: [{ title: BACKGROUND.snooze }] } : {}),
   });
   await database.todos.update(todo.id, { remindedAt: now });
   return true;

@@ -6,6 +6,8 @@ import { type AutoExtractRequest, LAST_CANONICAL_FLAG } from '../../lib/world-fl
 import { sendMessage } from '../../lib/messaging';
 import { toPageCapture } from '../../lib/page-capture';
 import { pageKey } from '../../lib/page-key';
+import { setLocale } from '../../lib/i18n/current-locale';
+import { readLocale } from '../../lib/i18n/read-locale';
 import { readSettings } from '../../lib/read-settings';
 import type { CaptureScope } from '../../lib/setting-keys';
 import { whenIdle } from '../capture.content/when-idle';
@@ -66,6 +68,7 @@ export async function autoCapture({ key, firstRun, lookMs }: AutoExtractRequest)
   if (!analysis || analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
   const outcome = await sendMessage('capture', toPageCapture(withFreshCanonical(analysis, firstRun), location.href, 'auto'));
   if (outcome?.status !== 'added' || outcome.added === 0 || !settings.showNotice) return;
+  setLocale(await readLocale()); // the notice speaks the user's chosen language
   const captureId = outcome.captureId;
   showNotice(outcome.added, {
     view: () => void sendMessage('showTodos', {}),

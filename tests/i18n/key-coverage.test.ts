@@ -11,7 +11,7 @@ const SOURCE_DIRS = ['components', 'entrypoints', 'lib'];
 /** Japanese script: kana or kanji. */
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** Japanese values that may rightly hold no Japanese: names of languages, products and formats. */
-const SAME_IN_JAPANESE = new Set(['OPTIONS.language.en', 'OPTIONS.language.ja', 'NOTICE.label', 'POPUP.appName', 'WELCOME.addSitePlaceholder', 'NOTICE.close']);
+const SAME_IN_JAPANESE = new Set(['OPTIONS.language.en', 'OPTIONS.language.ja', 'NOTICE.label', 'strings.appName', 'WELCOME.addSitePlaceholder', 'NOTICE.close']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
