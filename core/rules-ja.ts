@@ -27,7 +27,7 @@ export const JA = {
   /** A clause that starts with a particle is a fragment left by cutting at 、. */
   particleStart: /^[はがをにでとものへや]/,
   /** Leading connectives that are not part of the to-do (まず、次に、また、…). */
-  leadingConnective: /^(?:まずは?|次に|また|そして|さらに|最[後初]に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から|ただ|これだと|それなら|そうすれば|その際は?|その場合は?|そんな時は)[、,\s]*/,
+  leadingConnective: /^(?:まずは?|しかし|次に|また|そして|さらに|最[後初]に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から|ただ|これだと|それなら|そうすれば|その際は?|その場合は?|そんな時は)[、,\s]*/,
   /** 「重要なのは、…ことです」: the to-do sits between the frame and こと. */
   framedImportance: /^(?:重要|大切|大事|必要|肝心|ポイント)なのは[、,]?(.+?)(?:こと|の)(?:です|だ)?$/,
 
@@ -55,6 +55,16 @@ export const JA = {
   hortativeEnding: /^(.+?)(しよう|てみよう|でみよう|ておこう|でおこう|ていこう|でいこう)$/,
   /** 〜おう / 〜よう: casual hortative of godan (言おう, 発そう, 頑張ろう) and ichidan (考えよう) verbs. */
   volitionalEnding: /^(.+?(?:[\u3400-\u9fff][おこごそとのぼもろ]|[^だあ\u3400-\u9fff]ろ))う$|^(.+?[えけげせてねべめれ見])よう$/,
+  /**
+   * 〜ことで／〜すれば／〜しておくと、〜やすくなる／できる: a step named by the benefit it brings
+   * (「志望動機と紐付けて話すことで共感を得やすくなります」). Group 1 is the step (before ことで, a dictionary
+   * form; before ば or と, a conditional form), group 2 its marker.
+   */
+  benefitEnding: /^(.+?)(ことで|ことにより|ことによって|(?<![なあ]け|でき|出来|言え|いえ|あれ|なれ|思え)(?<=[えけげせてねべめれ])ば|[てで]おくと|[てで]おけば)、?.+(?:やす(?:く(?:なる|なり)|い)|(?:でき|出来|得られ|防げ|避けられ|減らせ|高められ|続けられ|伝わ)(?:る|ます|り)|可能(?:に|と)(?:なる|なり)|可能|(?:つなが|繋が)(?:る|り))(?:ます|ました|はず|です|でしょう|のです|んです|ようになります|ようになる)*$/,
+  /** A clause that states a condition rather than a step (「経験があることで」「慣れていれば」). */
+  stateClause: /(?:てい|でい|であ|があ|にな|でき|出来)(?:る|れ)$|(?:ある|いる|あれ|いれ)$/,
+  /** 〜ないでください／〜しない: a prohibition is never a call to action (「URLをタップしないでください」). */
+  prohibition: /(?:ない|ないで(?:ください|下さい)|ないこと|ないように(?:しましょう|する)?|てはいけません)[。！!]*$/,
   /** ご相談ください / ご確認ください: honorific request around a verbal noun. */
   honorificPlease: /^(.+?)ご([\u3400-\u9fff]{2,})(?:ください|下さい)$/,
   /** Headings that end in 〜を (「生前に遺言書の作成を」): a request with its verb left out. */
@@ -74,8 +84,8 @@ export const JA = {
   askingReader: /教えて(?:ください|下さい|くださいね)[。！!]*$/,
   /** Calls to action and ads (only in short sentences: a long sentence that mentions 相談 is advice) (「今すぐLINEで…無料相談」, 「登録はこちら」). */
   callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|お気軽に|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
-  /** A clause (up to 、) that gives a reason or a contrast, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、〜てもいいし、). */
-  sideClause: /(?:ので|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
+  /** A clause (up to 、) that gives a reason, a contrast or the reader's situation, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、〜てもいいし、〜のであれば、). */
+  sideClause: /(?:ので|のであれば|のなら|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
   /** A 、 right after を splits an object from its own verb: never cut a to-do there. */
   objectComma: /を$/,
   /** A label that stops on a verbal noun after a particle or adverb (「姿勢を正して着座」「必ず挨拶」): add する. */
@@ -103,7 +113,7 @@ export const JA = {
   /** A to-do that is a bare verb (「意識する」「確認する」): its object sat in an earlier sentence. */
   bareVerb: /^[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる])$/,
   /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」): meaningless alone. */
-  demonstrativeLead: /^(?:そこ[へにでを]|その点|それ[をに])/,
+  demonstrativeLead: /^(?:そこ[へにでを]|その点|それ[をに]|[そこ]うす)/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
   question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
 } as const;

@@ -2,7 +2,7 @@ import { negativeOfPlain, plainOfMasuStem, plainOfNaide, plainOfTeStem } from '.
 import { JA } from './rules-ja';
 
 /** A Japanese to-do longer than this keeps only its last clauses (they hold the predicate). */
-const MAX_TODO_CHARS_JA = 40;
+const MAX_TODO_CHARS_JA = 55;
 /** When cutting a long to-do at 、, keep at least this many characters of the tail. */
 const MIN_TAIL_CHARS_JA = 12;
 /** Calls to action are short: a longer sentence that mentions 相談 or 無料 is ordinary advice. */
@@ -36,6 +36,7 @@ const RULES: Rule[] = [
   ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
   ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
   ['「ご〜ください」', JA.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
+  ['「〜ことで〜やすくなる」', JA.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
   // Plain-style (である調) prescriptions: weaker, so after every polite form.
   ['「〜ようにする」', JA.plainYouniEnding, (m) => m[1]!, true],
   ['「〜ておく」', JA.plainTeokuEnding, (m) => m[1]!, true],
@@ -60,6 +61,7 @@ function pastToPlain(clause: string): string {
 
 function pleaseToPlain(stem: string, te: 'て' | 'で'): string {
   if (te === 'で' && stem.endsWith('な')) return plainOfNaide(stem);
+  if (te === 'で' && stem.endsWith('ない')) return stem; // 〜しないでください: the lazy match took the い
   return plainOfTeStem(stem, te);
 }
 
@@ -69,6 +71,19 @@ function hortativeToPlain(head: string, tail: string): string {
   const aux = tail.slice(1, 2); // み / お / い
   if (aux === 'み') return plainOfTeStem(head, te);
   return head + te + (aux === 'お' ? 'おく' : 'いく');
+}
+
+const E_TO_U: Record<string, string> = { え: 'う', け: 'く', げ: 'ぐ', せ: 'す', て: 'つ', ね: 'ぬ', べ: 'ぶ', め: 'む' };
+
+/** The step before a benefit marker in dictionary form: 「話す」+ことで, 「入れれ」+ば→入れる, 「見直せ」+ば→見直す, 〜ておくと→〜ておく. */
+function plainOfCondition(clause: string, marker: string): string {
+  // 「経験があることで」 states, 「残しておいたりすることで」 gives an example: neither is a step.
+  if (JA.stateClause.test(clause) || /たり(?:する|すれ|し)$/.test(clause)) return '';
+  if (marker.startsWith('こと')) return /(?:[うくぐすつぬぶむる]|ない)$/.test(clause) ? clause : '';
+  if (marker !== 'ば') return clause + marker.slice(0, 2) + 'く';
+  const last = clause.slice(-1);
+  if (last === 'れ') return clause.slice(0, -1) + 'る'; // すれ→する, 入れれ→入れる, 取れ→取る
+  return clause.slice(0, -1) + (E_TO_U[last] ?? last);
 }
 
 /** 「分析してみる」→「分析する」: trying is the to-do itself. */
@@ -101,11 +116,11 @@ function insideQuote(text: string, at: number): boolean {
   return depth > 0;
 }
 
-/** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb). */
+/** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb, nor after a quotation: 「はい」、「いいえ」と答える). */
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
   const badCut = (cut: number): boolean =>
-    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut);
+    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
   let cut = text.lastIndexOf('、');
   while (cut > 0 && badCut(cut)) cut = text.lastIndexOf('、', cut - 1);
   return cut > 0 ? text.slice(cut + 1) : text;
@@ -141,7 +156,7 @@ export function cleanJa(sentence: string): string {
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
 export function isNoiseJa(sentence: string): boolean {
-  return JA.meta.test(sentence) || JA.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence));
+  return JA.meta.test(sentence) || JA.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence) && !JA.prohibition.test(sentence));
 }
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */

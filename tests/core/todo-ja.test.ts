@@ -69,6 +69,14 @@ describe('Japanese sentences that ask for something', () => {
     ['だからまず調べる。', 'まず調べる'],
     ['そんな時は潔く周りに質問する。', '潔く周りに質問する'],
     ['いずれにしても、資料が見つからなかったら、先輩に聞くのだ。', '資料が見つからなかったら、先輩に聞く'],
+    // A step named by the benefit it brings (〜ことで／〜すれば／〜しておくと、〜やすくなる／できる).
+    ['議事録に先に目を通しておくことで、会議の流れをつかみやすくなります。', '議事録に先に目を通しておく'],
+    ['作業メモを共有フォルダに入れれば、後から誰でも確認できます。', '作業メモを共有フォルダに入れる'],
+    ['質問を紙に書き出しておくと、当日あわてずに答えることができるはずです。', '質問を紙に書き出しておく'],
+    // A prohibition is never a call to action, even when it names one (タップ, 登録).
+    ['知らない差出人のリンクをタップしないでください。', '知らない差出人のリンクをタップしない'],
+    // A long to-do is not cut after a quotation (「はい」、「いいえ」と答える).
+    ['入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶しましょう。', '入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶する'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -93,6 +101,9 @@ describe('Japanese sentences that ask for something', () => {
     ['以降で書くことを抽象化するとこういうこと。', 'こういうこと is not a rule'],
     ['そんな時は誰もが焦る。', 'a statement with its own subject'],
     ['だからこそ、第一印象はとても大切です。', 'polite statement after a lead'],
+    ['そうすることで、無駄な出費を防ぐことができます。', 'a benefit of an earlier step'],
+    ['経験があることで、採用されやすくなります。', 'a benefit of a state, not a step'],
+    ['例えば、資料を色分けしておいたりすることで、探しやすくなる。', 'an example of a step'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
 
