@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { searchLines } from './search-lines';
-import type { TombstoneRow } from './sync-fields';
+import type { ArticleClock, TodoClock, TombstoneRow } from './sync-fields';
 import { installSyncStamps } from './sync-stamps';
 
 export type CaptureVia = 'auto' | 'manual' | 'selection';
@@ -33,6 +33,8 @@ export interface ArticleRow {
    * db/ write that changes a to-do's text or liveness rewrites it (db/search-index.ts).
    */
   searchText?: string;
+  /** Sync's per-field clock stamps (db/sync-fields.ts); absent until a synced field is edited. */
+  syncClock?: ArticleClock;
 }
 
 /** One to-do. Booleans are 0/1 because IndexedDB cannot index booleans. */
@@ -55,6 +57,8 @@ export interface TodoRow {
   deletedAt?: number;
   /** Normalised captured text; unique per article so concurrent captures cannot duplicate. */
   key: string;
+  /** Sync's per-field clock stamps (db/sync-fields.ts); absent until a synced field is edited. */
+  syncClock?: TodoClock;
 }
 
 export const DB_NAME = 'actionable';

@@ -25,8 +25,9 @@ export type ArticleClock = {
   r?: Stamp;
 };
 
-export type SyncedTodoRow = TodoRow & { syncClock?: TodoClock };
-export type SyncedArticleRow = ArticleRow & { syncClock?: ArticleClock };
+/** The rows carry `syncClock` (db/database.ts); these names say a function reads it. */
+export type SyncedTodoRow = TodoRow;
+export type SyncedArticleRow = ArticleRow;
 
 /** Which row fields each stamped group covers. */
 export const TODO_GROUPS = { x: ['text'], d: ['done', 'doneAt'], u: ['dueAt'], r: ['deletedAt'] } as const;

@@ -3,6 +3,7 @@ import {
   BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_BYTES, MAX_BACKUP_TODOS,
   type Backup, type BackupArticle, type BackupTodo,
 } from './backup-format';
+import { parseSyncClock } from '../sync/clock-field';
 
 export type Parsed = { ok: true; backup: Backup } | { ok: false; message: string };
 
@@ -64,6 +65,7 @@ function article(v: unknown, i: number): BackupArticle {
     updatedAt: time(o.updatedAt, `articles[${i}].updatedAt`),
     analysisMs: time(o.analysisMs ?? 0, `articles[${i}].analysisMs`),
     deletedAt: optTime(o.deletedAt, `articles[${i}].deletedAt`),
+    syncClock: parseSyncClock(o.syncClock, ['h', 'r']),
   };
 }
 
@@ -89,6 +91,7 @@ function todo(v: unknown, i: number, articleIds: Set<string>): BackupTodo {
     remindedAt: optTime(o.remindedAt, `todos[${i}].remindedAt`),
     deletedAt: optTime(o.deletedAt, `todos[${i}].deletedAt`),
     key: text(o.key, `todos[${i}].key`, 2000),
+    syncClock: parseSyncClock(o.syncClock, ['x', 'd', 'u', 'r']),
   };
 }
 
