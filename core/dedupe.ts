@@ -6,6 +6,8 @@ const SAME_TODO_OVERLAP = 0.6;
 
 /** Two English to-dos where the shorter's content words are this share of the longer's… */
 const SAME_WORDS_SHARE_EN = 0.8;
+/** A heading that restates a summary list's item ("Maximize Wall Space" after "Utilize the space on the walls") needs only this share. */
+const HEADING_RESTATES_ITEM_SHARE_EN = 0.6;
 /** …and at least this many (a summary list restated by the headings below it: "Choose your furniture wisely" / "Choose Furniture Wisely"; one shared word is chance). */
 const MIN_SAME_WORDS_EN = 2;
 
@@ -20,6 +22,8 @@ export function sharesWordsEn(a: string, b: string, share = SAME_WORDS_SHARE_EN)
   return shared >= MIN_SAME_WORDS_EN && shared >= share * own.size;
 }
 
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 /** Comparison key: width-folded, lower case, no spaces or punctuation. */
 export function todoKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -31,6 +35,14 @@ function isSame(a: string, b: string): boolean {
   return long.includes(short) && short.length >= SAME_TODO_OVERLAP * long.length;
 }
 
+/** Two English to-dos with the same content words; a heading restating a list item may use fewer of them. */
+function restatesEn(a: Candidate, b: Candidate): boolean {
+  // Japanese to-dos share Latin words by chance (「…SMSのURLをタップしない」 and 「SMSやURLに注意する」).
+  if (JAPANESE_SCRIPT.test(a.text) || JAPANESE_SCRIPT.test(b.text)) return false;
+  const share = (a.kind === 'list' && b.kind === 'heading') || (a.kind === 'heading' && b.kind === 'list') ? HEADING_RESTATES_ITEM_SHARE_EN : SAME_WORDS_SHARE_EN;
+  return a.text.length < b.text.length ? sharesWordsEn(a.text, b.text, share) : sharesWordsEn(b.text, a.text, share);
+}
+
 /**
  * Keeps the first of each to-do: a summary list that repeats the headings, or a label repeated
  * in the text, or an English heading that restates a summary list's item in other words, yields one item. Positions are renumbered.
@@ -40,7 +52,7 @@ export function dedupe(items: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const item of items) {
     const key = todoKey(item.text);
-    if (!key || keys.some((k) => isSame(k, key)) || out.some((o) => (o.text.length < item.text.length ? sharesWordsEn(o.text, item.text) : sharesWordsEn(item.text, o.text)))) continue;
+    if (!key || keys.some((k) => isSame(k, key)) || out.some((o) => restatesEn(o, item))) continue;
     keys.push(key);
     out.push({ ...item, position: out.length });
   }

@@ -3,7 +3,7 @@ import type { ActionItem, PageLang } from './types';
 import { isBoldLabelJa, splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
-import { todoOfQuotedLineEn } from './todo-en';
+import { isCaptionEn, isFramedAdviceEn, todoOfQuotedLineEn } from './todo-en';
 import { isReasonHeading, isStructuralHeading, todoOfHeading } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
@@ -17,6 +17,16 @@ const MAX_LINK_DENSITY = 0.5;
 const MIN_ITEMS_FOR_THING_LIST_EN = 4;
 /** …where fewer than this share of items read as to-dos is a list of things, not of steps. */
 const MIN_TODO_SHARE_OF_STEP_LIST_EN = 0.5;
+
+/**
+ * An English paragraph of at least this many sentences with a single bare imperative in it is a
+ * story or an argument, and its imperative a rhetorical aside ("Turn on the TV and …"), not a step.
+ */
+const MIN_SENTENCES_OF_NARRATIVE_EN = 6;
+
+function isAsideEn(sentences: number, todos: Todo[]): boolean {
+  return sentences >= MIN_SENTENCES_OF_NARRATIVE_EN && todos.length === 1 && !isFramedAdviceEn(todos[0]!);
+}
 
 /** An ActionItem plus why it was taken (reasons stay internal to the verdict). */
 export interface Candidate extends ActionItem {
@@ -106,10 +116,11 @@ function headingLike(text: string, lang: PageLang): { todo: Todo; sentence: stri
 function takeParagraph(walk: Walk, block: Block): void {
   const said = walk.lang === 'en' ? todoOfQuotedLineEn(block.text, walk.section) : null;
   if (said) return push(walk, 'sentence', said, block.text);
-  for (const sentence of splitSentences(block.text, walk.lang)) {
-    const todo = todoOf(sentence, walk.lang);
-    if (todo) push(walk, 'sentence', todo, sentence);
-  }
+  if (walk.lang === 'en' && isCaptionEn(block.text)) return;
+  const sentences = splitSentences(block.text, walk.lang);
+  const found = sentences.map((sentence) => ({ sentence, todo: todoOf(sentence, walk.lang) })).filter((f) => f.todo);
+  if (walk.lang === 'en' && isAsideEn(sentences.length, found.map((f) => f.todo!))) return;
+  for (const { sentence, todo } of found) push(walk, 'sentence', todo!, sentence);
 }
 
 /** A bold paragraph label that reads as a to-do takes the paragraph after it as its detail (false when it does not). */

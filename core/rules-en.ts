@@ -57,7 +57,7 @@ export const EN = {
   /** Words a cut to-do must not end with ("… being careful not"): the cut fell mid-phrase. */
   danglingEnd: /(?:\s+(?:a|an|the|to|of|and|or|but|not|so|in|on|at|for|with|by|from|into|your|you|that|which|who|as|if|when|than|then|being|is|are|be|any|all|more|some))+$/i,
   /** A caption that ends with its photographer's name in brackets ("Attach moss. (Ann Lee)"), case-sensitive. */
-  captionCredit: /\.\s*\((?:[A-Z][\w’'.-]+\s){1,2}[A-Z][\w’'-]+\)$/,
+  captionCredit: /[.!]\s*\((?:[A-Z][\w’'.-]+\s){1,2}[A-Z][\w’'-]+\)$/,
   /** Quoted words inside a sentence or heading (“Should I buy this?”): someone's words, not the writer's. */
   quoted: /[“"][^“”"]{1,80}[”"]/g,
   /** A verb and only a pronoun or adverb after it ("Think about it", "Stop now"): a fragment. */
@@ -66,6 +66,8 @@ export const EN = {
   feelingTodo: /^(?:try to )?be (?:as \w+ as (?:possible|you can)\b|(?:really |very |so )?(?:happy|glad|grateful|thankful|upset|angry|mad|sad|proud|sorry|relieved|excited)\b)/i,
   /** Where a to-do names its source, not its object ("… crates with this tutorial from …"): cut there. */
   sourceTail: /\s+(?:with|from|using|via|following|in)\s+(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?(?:tutorials?|instructions|templates?|patterns?)\b.*$/i,
+  /** A modal left after "… is that you" ("have to be confident"). */
+  bareModal: /^(?:have to|need to|should|must|ought to)\s+(?=[a-z])/i,
   /** "Start by paying off …": the action is the gerund ("Pay off …"). */
   startByLead: /^(?:start|begin) by ([a-z]+ing)\b/i,
   /** Photo and image credits under pictures ("Mark Metcalfe/Getty Images"). */

@@ -32,7 +32,12 @@ export function cleanEn(sentence: string): string {
 }
 
 export function isNoiseEn(sentence: string): boolean {
-  return EN.captionCredit.test(sentence) || EN.callToAction.test(sentence) || EN.meta.test(sentence) || EN.selfReference.test(sentence) || EN.credit.test(sentence) || EN.ownPromo.test(sentence);
+  return EN.callToAction.test(sentence) || EN.meta.test(sentence) || EN.selfReference.test(sentence) || EN.credit.test(sentence) || EN.ownPromo.test(sentence);
+}
+
+/** A picture's caption: a short text ending with its photographer's name in brackets ("Attach moss. (Ann Lee)"). */
+export function isCaptionEn(text: string): boolean {
+  return EN.captionCredit.test(text.trim());
 }
 
 /** The text without quoted words: a quoted question ("Should I buy this?") is not the writer speaking of themself. */
@@ -114,6 +119,11 @@ function todo(text: string, rule: string, ownAntecedent = false): EnTodo | null 
   return { text: capitalise(shortenEn(base ? base + text.slice(startBy![0].length) : text)), rule };
 }
 
+/** True for a to-do the sentence spelled out as advice ("you should", "she recommends"), not a bare imperative. */
+export function isFramedAdviceEn(todo: EnTodo): boolean {
+  return /^(?:advice phrase|reported advice)/.test(todo.rule);
+}
+
 /** Advice spelled with a subject, modal or frame: "You should X", "Make sure to X", "Let's X", "… is to X". */
 function framedAdviceEn(core: string): EnTodo | null {
   const lead = EN.adviceLead.exec(core);
@@ -125,7 +135,8 @@ function framedAdviceEn(core: string): EnTodo | null {
   }
   const framed = EN.letsLead.exec(core) ?? EN.isToLead.exec(core);
   if (framed) {
-    const rest = core.slice(framed[0].length);
+    // "My solution is that you have to be confident …": the modal after "that you" goes too.
+    const rest = core.slice(framed[0].length).replace(EN.bareModal, '');
     if (isImperativeEn(rest) || EN.negativeLead.test(rest)) return todo(rest, `advice phrase ("${framed[0].trim().toLowerCase()}")`);
   }
   const reported = EN.reportedAdvice.exec(core);

@@ -42,7 +42,7 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     if (/[?？]["”’)]?$/.test(text) || isNoiseEn(text) || EN.firstPerson.test(unquotedEn(text))) return null;
     const todo = todoOfSentenceEn(text.replace(/[.!]+$/, ''));
     if (todo) return todo;
-    return isImperativeEn(cleanEn(text)) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;
+    return isImperativeEn(cleanEn(text)) && !EN.comparison.test(text) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;
   }
   return null;
 }

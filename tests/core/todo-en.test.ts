@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
+import { isCaptionEn, todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
 import { splitSentences } from '../../core/sentences';
 import { analyzePage } from '../../core/analyze-page';
@@ -79,7 +79,6 @@ describe('English sentences that ask for something', () => {
     ['List the questions that address that.', 'ends on a pointer back'],
     ['Be happy that the trip is paid for.', 'a feeling, not a step'],
     ['Try to be as accurate as possible.', 'a manner, not a step'],
-    ['Fold the napkins. (Ann Lee)', "a picture's caption with its photographer"],
     ['Keep your desk tidy with these tips from our editors.', "points to the article's own tips"],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
 });
@@ -165,4 +164,36 @@ describe('English to-dos that say the same thing in other words', () => {
   it('keeps two to-dos that share only one word', () => {
     expect(dedupe([item('Label every jar', 0), item('Label the shelf edges', 1)])).toHaveLength(2);
   });
+});
+
+describe('a tips page with a summary list, captions and a story', () => {
+  const texts = analyzePage(fixtureDoc('en-narrative-aside.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+
+  it('drops a heading that restates a summary list item in fewer of its words', () => {
+    expect(todoOfHeading('1. Maximize Cupboard Space', 'en')?.text).toBe('Maximize Cupboard Space');
+    expect(texts).toContain('Use the space above the cupboards');
+    expect(texts.some((t) => /Maximize/.test(t))).toBe(false);
+  });
+
+  it("skips a picture's caption that ends with its photographer's name", () => {
+    expect(isCaptionEn('Stack the baskets two high. (Ann Lee)')).toBe(true);
+    expect(isCaptionEn('Stack the baskets two high (about a metre).')).toBe(false);
+    expect(texts.some((t) => /Stack the baskets/.test(t))).toBe(false);
+  });
+
+  it('skips the one imperative inside a long paragraph of story, keeps a short step paragraph', () => {
+    expect(todoOfSentenceEn('Bake her bread on a cold morning.')?.text).toBe('Bake her bread on a cold morning');
+    expect(texts.some((t) => /her bread/.test(t))).toBe(false);
+    expect(texts).toContain('Choose a pot that also works as a mixing bowl');
+    expect(texts).toContain('Mount the rail under a shelf');
+  });
+});
+
+describe('headings and lists that compare options', () => {
+  it('is not a to-do', () => expect(todoOfHeading('Credit card vs no credit card', 'en')).toBeNull());
+});
+
+describe('advice framed as "… is that you have to …"', () => {
+  it('drops the modal with the frame', () =>
+    expect(todoOfSentenceEn('My solution is that you have to be patient with new hires.')?.text).toBe('Be patient with new hires'));
 });
