@@ -6,6 +6,8 @@ export interface Budget {
   tick(): boolean;
   /** True once a cap was hit (then the result is marked `truncated`). */
   readonly exhausted: boolean;
+  /** A walk met a page no analysis should read (nesting past MAX_DEPTH): stop as if out of budget. */
+  giveUp(): void;
   elapsed(): number;
 }
 
@@ -24,6 +26,9 @@ export function createBudget(now: () => number, budgetMs: number, maxNodes = MAX
     get exhausted() {
       if (!exhausted && now() - start > budgetMs) exhausted = true;
       return exhausted;
+    },
+    giveUp() {
+      exhausted = true;
     },
     elapsed: () => now() - start,
   };

@@ -1,6 +1,6 @@
 import type { Budget } from './budget';
 import { INLINE_TAGS, attrOf, chromeKind } from './boilerplate';
-import { MAX_BLOCK_CHARS, MAX_TEXT_NODE_CHARS, MAX_TOTAL_CHARS } from './limits';
+import { MAX_BLOCK_CHARS, MAX_DEPTH, MAX_TEXT_NODE_CHARS, MAX_TOTAL_CHARS } from './limits';
 
 /** One run of text the reader sees as a unit: a heading, a list item or a paragraph. */
 export interface Block {
@@ -120,7 +120,7 @@ function appendText(frames: Frame[], raw: string): number {
 }
 
 /**
- * Walks `root` once, iteratively (no recursion: 5,000-deep nesting is fine), skipping page chrome,
+ * Walks `root` once, iteratively (no recursion), skipping page chrome and giving up past MAX_DEPTH,
  * and returns its text blocks in document order. Never touches the document.
  */
 export function collectBlocks(root: Element, budget: Budget, rootChars: number): BlockWalk {
@@ -150,6 +150,12 @@ export function collectBlocks(root: Element, budget: Budget, rootChars: number):
       if (chrome === 'br') appendBreak(frames);
       else if (chrome === 'cta') state.blocks.push({ kind: 'cta', level: 0, text: '', linkChars: 0, lead: '', list: -1, depth: 0, ordered: false, quoted: false });
       else if (!chrome && el.firstChild) {
+        // Hostile nesting: give up before descending past MAX_DEPTH (see limits.ts).
+        if (frames.length > MAX_DEPTH) {
+          budget.giveUp();
+          truncated = true;
+          break;
+        }
         frames.push(openFrame(el, frames[frames.length - 1]!, state));
         descend = true;
       }

@@ -6,6 +6,12 @@
 export const DEFAULT_BUDGET_MS = 50;
 /** Pages with huge DOMs (infinite feeds, 200k-node tables): stop walking after this many nodes. */
 export const MAX_NODES_VISITED = 40_000;
+/**
+ * Element nesting deeper than this is generated or hostile markup: the dev corpus nests 32 deep at
+ * most and HTML's own parser stops nesting at 512. Past it a walk gives up on the page (truncated)
+ * at once, before descending, instead of reading a 5,000-deep chain to the end.
+ */
+export const MAX_DEPTH = 256;
 /** Check the clock only every this many nodes: reading it is not free in a tight loop. */
 export const CLOCK_CHECK_EVERY = 256;
 /** One enormous text node (a 10 MB inline blob) must not be copied around: keep this much of it. */

@@ -1,6 +1,6 @@
 import type { Budget } from './budget';
 import { attrOf } from './boilerplate';
-import { GATE_SAMPLE_CHARS, MAX_HEADLINE_SEARCH_ELEMENTS } from './limits';
+import { GATE_SAMPLE_CHARS, MAX_DEPTH, MAX_HEADLINE_SEARCH_ELEMENTS } from './limits';
 import { sampleText } from './text-sample';
 
 /**
@@ -77,6 +77,7 @@ function search(body: Element, budget?: Budget): Search {
   let seen = 0;
   let header: Element | null = null; // inside a <header>: headings noted, nothing ranked
   let node: Element | null = body.firstElementChild;
+  let depth = 1; // of `node` below <body>
   while (node) {
     if (seen++ >= MAX_SEARCH_ELEMENTS || budget?.tick()) {
       out.stoppedEarly = true;
@@ -100,10 +101,19 @@ function search(body: Element, budget?: Budget): Search {
       }
     }
     let next: Element | null = descend ? node.firstElementChild : null;
+    // Checked before descending: a 5,000-deep chain costs MAX_DEPTH steps, not 5,000.
+    if (next && ++depth > MAX_DEPTH) {
+      budget?.giveUp();
+      out.stoppedEarly = true;
+      break;
+    }
     while (!next && node && node !== body) {
       if (node === header) header = null;
       next = node.nextElementSibling;
-      if (!next) node = node.parentElement;
+      if (!next) {
+        node = node.parentElement;
+        depth--;
+      }
     }
     node = node === body ? null : next;
   }

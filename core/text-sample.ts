@@ -1,4 +1,5 @@
 import type { Budget } from './budget';
+import { MAX_DEPTH } from './limits';
 
 /** Tags whose text is never read as page text (code, styles, templates, embedded graphics). */
 const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'textarea', 'select']);
@@ -12,6 +13,7 @@ export function sampleText(root: Element, maxChars: number, budget?: Budget): st
   const parts: string[] = [];
   let length = 0;
   let node: Node | null = root.firstChild;
+  let depth = 1; // of `node` below `root`
   while (node && length < maxChars) {
     if (budget?.tick()) break;
     let next: Node | null = null;
@@ -22,9 +24,17 @@ export function sampleText(root: Element, maxChars: number, budget?: Budget): st
       parts.push(size > maxChars ? (node as Text).substringData(0, maxChars) : (node as Text).data);
       length += size;
     } else if (type === 1 && !NON_TEXT_TAGS.has((node as Element).localName)) next = node.firstChild;
+    // Hostile nesting: give up before descending past MAX_DEPTH (see limits.ts).
+    if (next && ++depth > MAX_DEPTH) {
+      budget?.giveUp();
+      break;
+    }
     while (!next && node && node !== root) {
       next = node.nextSibling;
-      if (!next) node = node.parentNode;
+      if (!next) {
+        node = node.parentNode;
+        depth--;
+      }
     }
     node = node === root ? null : next;
   }

@@ -51,6 +51,15 @@ export const HOSTILE_PAGES = {
      el.textContent = '上司に報告しましょう。記録を残しましょう。冷静さを保ちましょう。';`,
     'ja',
   ),
+  /**
+   * The same depth written as markup (what a hand-made hostile page does): HTML's parser stops
+   * nesting at 512 levels and hangs the rest of the chain there as siblings, so this page is 512
+   * deep and 4,500 wide at the bottom, a shape the script-built page above does not have.
+   */
+  '/hostile/deep-markup.html': page(
+    'How to stay calm at work: 5 tips you should try',
+    `root.innerHTML = '<div>'.repeat(5000) + 'You should write down what happened. Tell your manager the same day.' + '</div>'.repeat(5000);`,
+  ),
   /** One 10 MB text node of advice-shaped sentences: naive code copies and scans it all. */
   '/hostile/huge-text.html': page(
     'Career advice: 7 tips you should follow at work',
