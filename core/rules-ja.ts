@@ -29,7 +29,15 @@ export const JA = {
   /** Leading connectives that are not part of the to-do (まず、次に、また、…). */
   leadingConnective: /^(?:まずは?|しかし|次に|また|そして|さらに|最[後初]に|ですから|だから|なので|そのため|そこで|例えば|たとえば|特に|とくに|ぜひ|是非|なお|つまり|ただし|もちろん|一方で?|加えて|同時に|あわせて|そのうえで|その上で|しっかりと|日頃から|普段から|ただ|これだと|それなら|そうすれば|その際は?|その場合は?|そんな時は)[、,\s]*/,
   /** 「重要なのは、…ことです」: the to-do sits between the frame and こと. */
-  framedImportance: /^(?:重要|大切|大事|必要|肝心|ポイント)なのは[、,]?(.+?)(?:こと|の)(?:です|だ)?$/,
+  framedImportance: /^(?:(?:最も|一番|いちばん|何より)?(?:重要|大切|大事|必要|肝心)な(?:の|こと)|ポイント|コツ|秘訣|カギ|鍵)は[、,]?(?:必ず)?(.+?)(?:こと|の|姿勢|意識|心構え)(?:です|だ|である)?$/,
+  /** 〜には注意が必要です: the reader is to watch for something (「不審なURLには注意が必要です」→「不審なURLに注意する」). */
+  cautionNeeded: /^(.+?)に(?:は|も)?[、,]?(?:より一層の|一層の|十分な|細心の|特に|十分)?(注意|警戒|用心|配慮)が(?:必要|大切|重要|大事)(?:です|だ|でしょう|となります|になります)?$/,
+  /** 「実施すべき対策」「守るべきルール」as a label: the thing is to be done (→「対策を実施する」). Not 〜すべきこと／理由 (a topic). */
+  dutyNoun: /^(.*?[^\u3400-\u9fff\u30a0-\u30ff])?([\u3400-\u9fff\u30a0-\u30ff]{2,}す|[\u3400-\u9fff]+[ぁ-ん]?[うくぐすつぬぶむる])べき((?!こと|理由|点|ポイント|もの|人|時|とき)[^、。はがをもにでとへ]*[\u3400-\u9fff\u30a0-\u30ffー]{2})$/,
+  /** 「様式はB4サイズがおすすめです」: a thing recommended is a thing to choose. */
+  nounRecommend: /^(.+?)(?<![うくぐすつぬぶむるい]の|こと)が(?:おすすめ|オススメ|お勧め|おススメ|ベスト)(?:です|だ|でしょう)?$/,
+  /** A checklist question about a state the reader brings about (「靴は綺麗に磨かれているか？」): group 1 topic, 2 manner, 3 passive verb stem. */
+  checkQuestion: /^(.+?)は(.*?)((?:[\u3400-\u9fff]+[かがさたなまらわば]|[\u3400-\u9fff\u30a0-\u30ff]{2,}さ|[\u3400-\u9fff]+[えけげせてねべめれ]ら))れて(?:いる|います)か[？?]?$/,
 
   /** 〜ことが大切です / 〜のがおすすめ: the clause before こと is already in dictionary form. */
   importanceEnding: /^(.+?)(?:こと|(?<=(?:[うくぐすつぬぶむる]|ない))の)(?:が|も|は|こそ)?(?:とても|非常に|何より|最も|特に|一番|極めて)?(?:大切|重要|必要|大事|肝心|ポイント|おすすめ|オススメ|お勧め|有効|効果的|望ましい|不可欠|鍵|カギ|先決|基本(?:ルール)?|原則|鉄則|コツ|秘訣|ベスト|賢明)(?:です|だ|である|でしょう|になります|となります|なのです|なんです)?$/,
@@ -86,6 +94,8 @@ export const JA = {
   callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|お気軽に|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|応募|エントリー/,
   /** A clause (up to 、) that gives a reason, a contrast or the reader's situation, never part of the to-do (〜ので、〜ため、〜ますが、〜けど、〜てもいいし、〜のであれば、). */
   sideClause: /(?:ので|のであれば|のなら|ため|ために|ためには|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
+  /** A clause that says when a to-do applies (〜場合は, 〜たら, 〜時は, 〜際には). */
+  conditionClause: /(?:場合|時|とき|際)(?:に)?は$|[たっ]ら$/,
   /** A 、 right after を splits an object from its own verb: never cut a to-do there. */
   objectComma: /を$/,
   /** A label that stops on a verbal noun after a particle or adverb (「姿勢を正して着座」「必ず挨拶」): add する. */

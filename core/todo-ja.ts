@@ -25,7 +25,10 @@ type Rule = [name: string, re: RegExp, toPlain: (m: RegExpMatchArray) => string,
 
 // Order matters: the more specific frames first (「重要なのは…こと」 before 「…ことが重要」).
 const RULES: Rule[] = [
-  ['「重要なのは〜こと」', JA.framedImportance, (m) => m[1]!],
+  ['「重要なのは〜こと」', JA.framedImportance, (m) => plainOfTrying(m[1]!)],
+  ['「〜には注意が必要」', JA.cautionNeeded, (m) => `${m[1]}に${m[2]}する`],
+  ['「〜すべき〜」', JA.dutyNoun, (m) => `${m[1] ?? ''}${m[3]}を${m[2]!.endsWith('す') ? m[2] + 'る' : m[2]}`],
+  ['「〜がおすすめ」', JA.nounRecommend, (m) => `${m[1]}を選ぶ`],
   ['「〜ことが大切」', JA.importanceEnding, (m) => m[1]!],
   ['「〜ことをおすすめ」', JA.recommendEnding, (m) => m[1]!],
   ['「〜べき・必要がある」', JA.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
@@ -86,6 +89,24 @@ function plainOfCondition(clause: string, marker: string): string {
   return clause.slice(0, -1) + (E_TO_U[last] ?? last);
 }
 
+/** 「丁寧に書こうとする（姿勢）」→「丁寧に書く」: the attempt is the to-do. */
+function plainOfTrying(clause: string): string {
+  const m = /^(.+?)(?:う|よう)とする$/.exec(clause);
+  if (!m) return clause;
+  const stem = m[1]!;
+  return clause.endsWith('ようとする') ? stem + 'る' : stem.slice(0, -1) + (O_TO_U[stem.slice(-1)] ?? stem.slice(-1));
+}
+
+const A_TO_U: Record<string, string> = { か: 'く', が: 'ぐ', さ: 'す', た: 'つ', な: 'ぬ', ま: 'む', ら: 'る', わ: 'う', ば: 'ぶ' };
+
+/** 「靴は綺麗に磨かれているか？」→「靴を綺麗に磨く」: the passive stem back to the active dictionary form. */
+function todoOfCheckQuestion(m: RegExpExecArray): string {
+  const [, topic, manner, passive] = m as unknown as string[];
+  const last = passive!.slice(-1);
+  const verb = passive!.endsWith('ら') && !/[\u3400-\u9fff]ら$/.test(passive!) ? passive!.slice(0, -1) + 'る' : passive!.slice(0, -1) + (last === 'さ' && passive!.length > 2 ? 'する' : A_TO_U[last]);
+  return `${topic}を${manner}${verb}`;
+}
+
 /** 「分析してみる」→「分析する」: trying is the to-do itself. */
 function dropTryAux(text: string): string {
   const m = /^(.+?)([てで])みる$/.exec(text);
@@ -119,10 +140,18 @@ function insideQuote(text: string, at: number): boolean {
 /** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb, nor after a quotation: 「はい」、「いいえ」と答える). */
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
-  const badCut = (cut: number): boolean =>
-    text.length - cut - 1 < MIN_TAIL_CHARS_JA || JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
+  const splitsPhrase = (cut: number): boolean =>
+    JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
+  // A leading condition (「…してしまった場合は、」) says when the to-do applies: it stays, the middle goes.
+  const first = text.indexOf('、');
+  const condition = text.slice(0, first);
+  if (JA.conditionClause.test(condition)) {
+    let cut = text.lastIndexOf('、');
+    while (cut > first && splitsPhrase(cut)) cut = text.lastIndexOf('、', cut - 1);
+    if (cut > first && condition.length + text.length - cut <= MAX_TODO_CHARS_JA) return condition + text.slice(cut);
+  }
   let cut = text.lastIndexOf('、');
-  while (cut > 0 && badCut(cut)) cut = text.lastIndexOf('、', cut - 1);
+  while (cut > 0 && (text.length - cut - 1 < MIN_TAIL_CHARS_JA || splitsPhrase(cut))) cut = text.lastIndexOf('、', cut - 1);
   return cut > 0 ? text.slice(cut + 1) : text;
 }
 
@@ -162,6 +191,8 @@ export function isNoiseJa(sentence: string): boolean {
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
+  const check = JA.checkQuestion.exec(cleanJa(raw));
+  if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
   if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA.quotedSpeech.test(raw)) return null;
   const core = cleanJa(lastSentence(raw));
   if (JA.conjecture.test(core) || JA.authorAct.test(core)) return null;

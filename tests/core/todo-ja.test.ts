@@ -4,6 +4,8 @@ import { todoOfSentenceJa } from '../../core/todo-ja';
 import { todoOfHeading } from '../../core/todo-heading';
 import { analyzePage } from '../../core/index';
 import { splitSentences } from '../../core/sentences';
+import { dedupe } from '../../core/dedupe';
+import type { Candidate } from '../../core/extract-items';
 import { fixtureDoc } from './fixture';
 
 describe('masu stem → dictionary form', () => {
@@ -77,6 +79,15 @@ describe('Japanese sentences that ask for something', () => {
     ['知らない差出人のリンクをタップしないでください。', '知らない差出人のリンクをタップしない'],
     // A long to-do is not cut after a quotation (「はい」、「いいえ」と答える).
     ['入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶しましょう。', '入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶する'],
+    // A long to-do keeps its leading condition; the middle clauses go.
+    ['パスワードを他人に教えてしまった場合は、被害が広がるのを防ぐため、すぐに管理者へ連絡して状況を正確に伝えたうえで、新しいパスワードに変更してください。', 'パスワードを他人に教えてしまった場合は、新しいパスワードに変更する'],
+    // Framed advice: 「コツは〜ことです」「大切なのは〜しようとする姿勢です」.
+    ['コツは必ず結論から話すことです。', '結論から話す'],
+    ['大切なのは相手の話を遮らずに聞こうとする姿勢です。', '相手の話を遮らずに聞く'],
+    // 〜には注意が必要です: something to watch for.
+    ['添付ファイルの宛先には、十分な注意が必要です。', '添付ファイルの宛先に注意する'],
+    // A thing recommended is a thing to choose.
+    ['封筒は白の角形2号がおすすめです。', '封筒は白の角形2号を選ぶ'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -119,11 +130,16 @@ describe('Japanese headings and labels', () => {
     ['背筋を伸ばして着席', '背筋を伸ばして着席する'],
     // A to-do that starts with a structural word (結論, まとめ) is not a structural heading.
     ['結論を先に書く', '結論を先に書く'],
+    // A checklist question about a state the reader brings about (passive → active).
+    ['デスクは片付けられているか？', 'デスクを片付ける'],
+    ['書類は整理されているか？', '書類を整理する'],
+    // 「〜すべき＋名詞」 as a label: the thing is to be done.
+    ['■週末に確認すべき経費精算', '週末に経費精算を確認する'],
     // Reason clauses drop out of plain labels too.
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['通勤時間に見直すべきこと', '髪型は整っているか？', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
@@ -170,6 +186,15 @@ describe('bold paragraph labels, link steps and nested steps (ja-labels-and-nest
 
   it('takes plain-style sentences after a lead or a condition clause', () => {
     expect(texts).toEqual(expect.arrayContaining(['まず社内の資料を調べる', '資料が見つからなかったら、先輩に聞く']));
+  });
+});
+
+describe('deduplication of Japanese to-dos', () => {
+  const candidate = (text: string, position: number): Candidate => ({ text, kind: 'list', quote: text, position, rule: 'test' });
+
+  it('keeps two Japanese to-dos that only share Latin words (SMS, URL)', () => {
+    const items = [candidate('不審なSMSのURLを開かない', 0), candidate('SMSやURLの送信元を確認する', 1)];
+    expect(dedupe(items).map((i) => i.text)).toEqual(['不審なSMSのURLを開かない', 'SMSやURLの送信元を確認する']);
   });
 });
 
