@@ -37,7 +37,7 @@ export const EN = {
   /** First person singular: a personal resolution or story ("Finish my training"), not advice to the reader. */
   firstPerson: /\b(?:my|me|mine|myself|i|i[’']m|i[’']ve|i[’']ll)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
-  meta: /^(?:see|look|check out) (?:how|these|this|what|more|even|at (?:this|these|how|what|the (?:photo|picture|image|video)s?))\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b/i,
+  meta: /^(?:see|look|check out) (?:how|these|this|what|more|even|at (?:this|these|how|what|the (?:photo|picture|image|video)s?))\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b|^take a look at (?:the|our) (?:[\w-]+ ){0,4}(?:section|page|series|category)\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
@@ -75,7 +75,7 @@ export const EN = {
   /** "Get our …", "Check out our …": the publisher promoting itself. */
   ownPromo: /^\S+(?:\s+\S+){0,3}\s+our\b/i,
   /** "Remember that …", "Keep in mind that …": a fact to bear in mind, not something to do. */
-  reminderOfFact: /^(?:remember|know|realize|realise|note|keep in mind|bear in mind|understand|recognize|recognise|accept) that\b/i,
+  reminderOfFact: /^(?:remember|know|realize|realise|note|keep in mind|bear in mind|understand|recognize|recognise|accept) that\b|^(?:remember|keep in mind|bear in mind) (?:what|how|why|where|who)\b/i,
   /** A pronoun that itself points back ("If it was a gift, mark it …"): the lead clause does not say what "it" is. */
   pronounSubject: /\b(?:it|they|this|these|that|those)\b/i,
   /** The verb's object points back ("Choose ones that …", "Search these spots", "Do it"): an elaboration of the previous sentence, not a to-do on its own. */
@@ -90,6 +90,10 @@ export const EN = {
   clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
   /** Vague to-dos that elaborate a tip rather than name a step ("Be honest …", "Think about it", "Make sure you …"). */
   vagueTodo: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b|\b(?:it|this|that|them)\b/i,
+  /** A paragraph to-do that elaborates its heading's tip: a manner or a pointer back ("Be thorough …", "Don't substitute it …"). */
+  elaboration: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b/i,
+  /** A pronoun that points back to what the heading named ("Choose ones that …", "… substituting it with …"). */
+  pointsBack: /\b(?:it|this|them|ones)\b/i,
   /** Words that say nothing about a to-do's topic, left out when comparing a to-do with its heading. */
   functionWord: /^(?:the|and|for|with|your|you|yours|that|this|these|those|from|into|about|what|when|how|more|some|any|all|out|its|their|them|are|can|will|not|don|make|get|use|take|have|one|own)$/,
   /** Words compared between a to-do and its heading, and the endings folded first ("solutions" ~ "solution"). */

@@ -26,6 +26,14 @@ function restatesHeading(item: Candidate, heading: string): boolean {
 }
 
 /**
+ * Under a to-do heading, a vague paragraph to-do ("Be thorough …", "… substituting it with …")
+ * elaborates the heading's tip, unless its own lead clause says what "it" is ("If a number is wrong, fix it").
+ */
+function elaborates(item: Candidate): boolean {
+  return EN.elaboration.test(item.text) || (EN.pointsBack.test(item.text) && !EN.leadClause.test(item.quote));
+}
+
+/**
  * Japanese tip pages restate each heading's tip in the paragraphs below it (select-items-ja).
  * English listicles elaborate a tip in many imperative sentences; a careful reader takes the
  * tip and its few concrete steps, so paragraph to-dos are capped per section (the best first).
@@ -42,7 +50,7 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   }
   const dropped = new Set<Candidate>();
   for (const [section, group] of bySection) {
-    if (todoHeadings.has(section)) for (const item of group) if (restatesHeading(item, section)) dropped.add(item);
+    if (todoHeadings.has(section)) for (const item of group) if (restatesHeading(item, section) || elaborates(item)) dropped.add(item);
     const kept = group.filter((i) => !dropped.has(i)).sort((a, b) => rankEn(a) - rankEn(b));
     for (const item of kept.slice(MAX_SENTENCE_TODOS_PER_SECTION_EN)) dropped.add(item);
   }

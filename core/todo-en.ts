@@ -97,6 +97,7 @@ function isAdverbImperativeEn(s: string): boolean {
 /** An imperative main clause after a comma, "so", ";" or a dash inside the sentence, or ''. */
 function innerImperativeEn(core: string): string {
   const subordinate = EN.subordinateStart.test(core);
+  const series = core.split(';').length > 2;
   const re = INNER_CLAUSE_G;
   re.lastIndex = 0;
   let clauses = 0;
@@ -104,6 +105,8 @@ function innerImperativeEn(core: string): string {
     const rest = core.slice(m.index + m[0].length);
     // After a plain comma only a sentence that opened with "If/When …" has its main clause next.
     if (m[0].trim() === ',' && !subordinate) continue;
+    // "People ask you to write posts; appear on podcasts; deliver keynotes": a series, not a command.
+    if (m[0].trim() === ';' && series) continue;
     if (isImperativeEn(rest) || EN.negativeLead.test(rest)) return rest;
   }
   return '';

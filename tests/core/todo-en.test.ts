@@ -80,6 +80,9 @@ describe('English sentences that ask for something', () => {
     ['Be happy that the trip is paid for.', 'a feeling, not a step'],
     ['Try to be as accurate as possible.', 'a manner, not a step'],
     ['Keep your desk tidy with these tips from our editors.', "points to the article's own tips"],
+    ['Remember what the salesman wants you to feel.', 'a fact to keep in mind'],
+    ['Take a look at the Money Basics section on budgeting.', 'a pointer to another part of the site'],
+    ['Clients will ask you to write reports; join their calls; review their plans.', 'a series of what others ask, not a command'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
 });
 
@@ -186,6 +189,11 @@ describe('a tips page with a summary list, captions and a story', () => {
     expect(texts.some((t) => /her bread/.test(t))).toBe(false);
     expect(texts).toContain('Choose a pot that also works as a mixing bowl');
     expect(texts).toContain('Mount the rail under a shelf');
+  });
+
+  it("drops a vague paragraph sentence under a to-do heading: it elaborates the heading's tip", () => {
+    expect(todoOfSentenceEn('Be patient when you drill into old tiles.')?.text).toBe('Be patient when you drill into old tiles');
+    expect(texts.some((t) => /Be patient/.test(t))).toBe(false);
   });
 });
 
