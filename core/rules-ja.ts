@@ -34,6 +34,8 @@ export const JA = {
   cautionNeeded: /^(.+?)に(?:は|も)?[、,]?(?:より一層の|一層の|十分な|細心の|特に|十分)?(注意|警戒|用心|配慮)が(?:必要|大切|重要|大事)(?:です|だ|でしょう|となります|になります)?$/,
   /** 「実施すべき対策」「守るべきルール」as a label: the thing is to be done (→「対策を実施する」). Not 〜すべきこと／理由 (a topic). */
   dutyNoun: /^(.*?[^\u3400-\u9fff\u30a0-\u30ff])?([\u3400-\u9fff\u30a0-\u30ff]{2,}す|[\u3400-\u9fff]+[ぁ-ん]?[うくぐすつぬぶむる])べき((?!こと|理由|点|ポイント|もの|人|時|とき)[^、。はがをもにでとへ]*[\u3400-\u9fff\u30a0-\u30ffー]{2})$/,
+  /** 「早めの準備をお勧めします」「事前の確認が大切です」: an adverbial noun + の + verbal noun recommended (→「早めに準備する」). */
+  adverbialRecommend: /^(.*?)(早め|早期|事前|定期的|日常的|こまめ|小まめ|念入り|入念|十分|慎重|丁寧|継続的|計画的)の([\u3400-\u9fff]{2,4})(?:を(?:お勧め|おすすめ|オススメ|推奨)(?:します|いたします)?|が(?:必要|大切|重要|大事|不可欠)(?:です|だ|となります|になります)?)$/,
   /** 「様式はB4サイズがおすすめです」: a thing recommended is a thing to choose. */
   nounRecommend: /^(.+?)(?<![うくぐすつぬぶむるい]の|こと)が(?:おすすめ|オススメ|お勧め|おススメ|ベスト)(?:です|だ|でしょう)?$/,
   /** A checklist question about a state the reader brings about (「靴は綺麗に磨かれているか？」): group 1 topic, 2 manner, 3 passive verb stem. */
@@ -46,7 +48,11 @@ export const JA = {
   /** 〜必要があります / 〜べきです. */
   obligationEnding: /^(.+?)(?:必要があります|必要がある|必要があるでしょう|べきです|べきでしょう|べきだ|べき)$/,
   /** 〜ほうがいい / 〜とよいでしょう / 〜と良いかもしれません (a hedged recommendation). */
-  betterEnding: /^(.+?)(?:ほうが|方が|と|ば|のも)(?:いい|良い|よい)(?:です|でしょう|と思います|かもしれません)?$/,
+  betterEnding: /^(.+?)(ほうが|方が|と|ば|のも)(?:いい|良い|よい|便利|安心)(?:です|でしょう|と思います|かもしれません)?$/,
+  /** 〜しなければなりません／〜しなくてはいけない: an obligation, read as the dictionary form (提出しなければ→提出する). */
+  mustEnding: /^(.+?)(?:なければ|なくては|なくちゃ|ないと)(?:なりません|ならない|いけません|いけない|ダメです|だめです|ダメ|だめ)$/,
+  /** 〜してみてはいかがでしょうか／〜するのはどうでしょう: a suggestion phrased as a question (group 2: て/で after a te-stem). */
+  suggestion: /^(.+?)(?:([てで])(?:み)?(?:ては|たら)|(?<=[うくぐすつぬぶむる])(?:の|こと)は|(?<=[うくぐすつぬぶむる])のも)(?:いかが|どう)(?:でしょうか|ですか|でしょう)[？?]?$/,
   /** 〜てはいけません / 〜てはならない: a prohibition, read as the plain negative (使ってはならない→使わない). */
   prohibitionEnding: /^(.+?)([てで])は(?:いけません|いけない|いけないよ|なりません|ならない|ダメです|だめです|ダメ|だめ)$/,
   /** 〜ようにする / 〜よう心がける in plain-style (である調) writing: the clause before is the to-do. */
@@ -106,8 +112,8 @@ export const JA = {
   labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
   /** Numbering and bullets before a heading or item (「1.」「①」「STEP2」「その1」). */
   numbering: /^(?:(?:step|ステップ|その|ポイント|コツ|方法|手順)\s*\d+\s*[:：.．、)）]?|\d+\s*[.．、)）:：]|[（(]\d+[)）]|[①-⑳]|[■□●○◆◇▼▽★☆・※✓✔→]|第\d+[章節]?)\s*/i,
-  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」). */
-  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$/,
+  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう: not plain at all). */
+  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう)$/,
   /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
   howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */

@@ -28,11 +28,13 @@ const RULES: Rule[] = [
   ['「重要なのは〜こと」', JA.framedImportance, (m) => plainOfTrying(m[1]!)],
   ['「〜には注意が必要」', JA.cautionNeeded, (m) => `${m[1]}に${m[2]}する`],
   ['「〜すべき〜」', JA.dutyNoun, (m) => `${m[1] ?? ''}${m[3]}を${m[2]!.endsWith('す') ? m[2] + 'る' : m[2]}`],
+  ['「早めの〜をお勧め」', JA.adverbialRecommend, (m) => `${m[1]}${m[2]}に${m[3]}する`],
   ['「〜がおすすめ」', JA.nounRecommend, (m) => `${m[1]}を選ぶ`],
   ['「〜ことが大切」', JA.importanceEnding, (m) => m[1]!],
   ['「〜ことをおすすめ」', JA.recommendEnding, (m) => m[1]!],
   ['「〜べき・必要がある」', JA.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
-  ['「〜ほうがいい」', JA.betterEnding, (m) => pastToPlain(m[1]!)],
+  ['「〜ほうがいい」', JA.betterEnding, (m) => (m[2] === 'ば' ? plainOfCondition(m[1]!, 'ば') : pastToPlain(m[1]!))],
+  ['「〜なければならない」', JA.mustEnding, (m) => plainOfNegativeStem(m[1]!)],
   ['「〜てはいけない」', JA.prohibitionEnding, (m) => negativeOfPlain(plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
   ['「〜ましょう」', JA.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
   ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
@@ -87,6 +89,12 @@ function plainOfCondition(clause: string, marker: string): string {
   const last = clause.slice(-1);
   if (last === 'れ') return clause.slice(0, -1) + 'る'; // すれ→する, 入れれ→入れる, 取れ→取る
   return clause.slice(0, -1) + (E_TO_U[last] ?? last);
+}
+
+/** The stem before 〜ない to dictionary form: 提出し→提出する, 書か→書く, 決め→決める, 見→見る. */
+function plainOfNegativeStem(stem: string): string {
+  const u = A_TO_U[stem.slice(-1)];
+  return u ? stem.slice(0, -1) + u : plainOfMasuStem(stem);
 }
 
 /** 「丁寧に書こうとする（姿勢）」→「丁寧に書く」: the attempt is the to-do. */
@@ -193,6 +201,11 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
   const check = JA.checkQuestion.exec(cleanJa(raw));
   if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
+  const suggested = JA.suggestion.exec(cleanJa(raw).replace(/[？?]$/, ''));
+  if (suggested && !isNoiseJa(raw)) {
+    const text = cleanJa(shortenJa(dropSideClausesJa(suggested[2] ? plainOfTeStem(suggested[1]!, suggested[2] as 'て' | 'で') : suggested[1]!)));
+    if (text.length >= MIN_TODO_CHARS_JA && !JA.bareVerb.test(text) && !JA.demonstrativeLead.test(text)) return { text, rule: '「〜してみてはいかがでしょうか」' };
+  }
   if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA.quotedSpeech.test(raw)) return null;
   const core = cleanJa(lastSentence(raw));
   if (JA.conjecture.test(core) || JA.authorAct.test(core)) return null;

@@ -88,6 +88,16 @@ describe('Japanese sentences that ask for something', () => {
     ['添付ファイルの宛先には、十分な注意が必要です。', '添付ファイルの宛先に注意する'],
     // A thing recommended is a thing to choose.
     ['封筒は白の角形2号がおすすめです。', '封筒は白の角形2号を選ぶ'],
+    // An adverbial noun + の + verbal noun recommended: 「早めの準備」→「早めに準備する」.
+    ['締め切りが重なる時期なので、事前の確認をお勧めします。', '事前に確認する'],
+    // 〜ばいい／〜と便利: the conditional form back to the dictionary form.
+    ['分からなければ先輩に聞けばいいでしょう。', '分からなければ先輩に聞く'],
+    ['予定は手帳に書いておくと便利です。', '予定は手帳に書いておく'],
+    // Obligations and suggestions phrased as questions.
+    ['企画書は明日までに書かなければいけません。', '企画書は明日までに書く'],
+    ['週報は金曜日までに提出しなければなりません。', '週報は金曜日までに提出する'],
+    ['転職エージェントに相談してみてはいかがでしょうか。', '転職エージェントに相談する'],
+    ['気になる企業の説明会に参加するのはどうでしょうか？', '気になる企業の説明会に参加する'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -114,6 +124,7 @@ describe('Japanese sentences that ask for something', () => {
     ['だからこそ、第一印象はとても大切です。', 'polite statement after a lead'],
     ['そうすることで、無駄な出費を防ぐことができます。', 'a benefit of an earlier step'],
     ['経験があることで、採用されやすくなります。', 'a benefit of a state, not a step'],
+    ['今日の調子はいかがでしょうか。', 'a question, not a suggestion'],
     ['例えば、資料を色分けしておいたりすることで、探しやすくなる。', 'an example of a step'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
@@ -139,7 +150,7 @@ describe('Japanese headings and labels', () => {
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['通勤時間に見直すべきこと', '髪型は整っているか？', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '髪型は整っているか？', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
