@@ -49,6 +49,17 @@ function latestOf(stamps: Readonly<Partial<Record<string, Stamp>>> | undefined, 
   return Object.values(stamps ?? {}).reduce<Stamp>((max, s) => (s && s > max ? s : max), implicitStamp(created));
 }
 
+/**
+ * The stamp of a deletion for good. Emptying the trash only finishes a deletion decided when the
+ * row was trashed, so it keeps the trash's stamp: a copy someone captured or restored elsewhere
+ * after that moment still wins (the merge lets a purge beat a trash of the same stamp). A live row
+ * deleted outright (Undo of a capture) is a new decision, stamped now.
+ */
+function purgeStamp(clock: HybridClock, deletedAt: number | undefined, stamps: Readonly<Partial<Record<string, Stamp>>> | undefined, created: number): Stamp {
+  if (deletedAt !== undefined) return stamps?.r ?? implicitStamp(created);
+  return clock.next(latestOf(stamps, created));
+}
+
 /** Tombstones go in the deleting transaction when it includes the table, else right after it. */
 function keepTombstone(db: ActionableDB, tx: Transaction, tombstone: TombstoneRow): void {
   if (tx.storeNames.includes('syncTombstones')) {
@@ -92,14 +103,14 @@ export function installSyncStamps(db: ActionableDB, clock: HybridClock = new Hyb
   db.todos.hook('deleting', (_key, obj, tx) => {
     if (isSyncMerge(tx) || !obj) return;
     const row = obj as SyncedTodoRow;
-    const stamp = clock.next(latestOf(row.syncClock, row.createdAt));
+    const stamp = purgeStamp(clock, row.deletedAt, row.syncClock, row.createdAt);
     keepTombstone(db, tx, { articleId: row.articleId, todoId: todoIdOf(row.key), stamp, at: msOf(stamp) });
     ringAfter(tx);
   });
   db.articles.hook('deleting', (_key, obj, tx) => {
     if (isSyncMerge(tx) || !obj) return;
     const row = obj as SyncedArticleRow;
-    const stamp = clock.next(latestOf(row.syncClock, row.capturedAt));
+    const stamp = purgeStamp(clock, row.deletedAt, row.syncClock, row.capturedAt);
     keepTombstone(db, tx, { articleId: row.id, todoId: '', stamp, at: msOf(stamp) });
     ringAfter(tx);
   });

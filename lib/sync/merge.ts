@@ -1,6 +1,6 @@
 import type { Stamp } from './hlc';
 import { msOf } from './hlc';
-import { isArticleGone, isPurged, type Field, type SyncArticle, type SyncTodo, type TodoOrigin } from './record';
+import { isArticleGone, isPurged, PURGED, type Deletion, type Field, type SyncArticle, type SyncTodo, type TodoOrigin } from './record';
 
 /**
  * The merge every browser runs (SYNC.md). Per field, the later stamp wins; equal stamps (only
@@ -45,10 +45,21 @@ function mergeOrigin(a: TodoOrigin | undefined, b: TodoOrigin | undefined): Todo
   return merged;
 }
 
+/**
+ * The deletion field: as pickField, except that at the same stamp "gone for good" beats "in the
+ * trash" — emptying the trash keeps the stamp of the deletion it finishes (db/sync-stamps.ts).
+ */
+export function pickDeletion(a: Field<Deletion>, b: Field<Deletion>): Field<Deletion> {
+  if (a.stamp === b.stamp && a.value !== b.value && (a.value === PURGED || b.value === PURGED)) {
+    return a.value === PURGED ? a : b;
+  }
+  return pickField(a, b)!;
+}
+
 export function mergeTodo(a: SyncTodo | undefined, b: SyncTodo | undefined): SyncTodo | undefined {
   if (!a) return b;
   if (!b) return a;
-  const merged: SyncTodo = { id: a.id, del: pickField(a.del, b.del)! };
+  const merged: SyncTodo = { id: a.id, del: pickDeletion(a.del, b.del) };
   const key = a.key ?? b.key;
   if (key !== undefined) merged.key = key;
   const text = pickField(a.text, b.text);
@@ -67,7 +78,7 @@ export function mergeArticle(a: SyncArticle | undefined, b: SyncArticle | undefi
   if (!b) return a;
   const todos = new Map<string, SyncTodo>();
   for (const id of new Set([...a.todos.keys(), ...b.todos.keys()])) todos.set(id, mergeTodo(a.todos.get(id), b.todos.get(id))!);
-  const merged: SyncArticle = { id: a.id, del: pickField(a.del, b.del)!, todos };
+  const merged: SyncArticle = { id: a.id, del: pickDeletion(a.del, b.del), todos };
   const head = pickField(a.head, b.head);
   if (head) merged.head = head;
   return merged;

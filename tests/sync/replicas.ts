@@ -7,8 +7,11 @@ import { FakeSyncCloud, type FakeSyncArea } from './fake-sync-cloud';
 export class TestClock {
   t = Date.now();
   now = () => this.t;
+  /** With `vi.useFakeTimers({ toFake: ['Date'] })`, the page-side clocks (Date.now) follow it too. */
+  constructor(private readonly onAdvance?: (t: number) => void) {}
   advance(ms: number) {
     this.t += ms;
+    this.onAdvance?.(this.t);
   }
 }
 
@@ -23,8 +26,8 @@ export interface Replica {
 let serial = 0;
 
 /** `count` browsers, each its own Dexie on fake-indexeddb and its own storage.sync, one sync service. */
-export function makeReplicas(count: number, options: { budget?: SyncBudget } = {}) {
-  const clock = new TestClock();
+export function makeReplicas(count: number, options: { budget?: SyncBudget; onAdvance?: (t: number) => void } = {}) {
+  const clock = new TestClock(options.onAdvance);
   const cloud = new FakeSyncCloud(clock.now);
   const replicas: Replica[] = [];
   for (let i = 0; i < count; i++) {
