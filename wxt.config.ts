@@ -16,21 +16,25 @@ export default defineConfig({
   // Parallel work on one machine builds into separate folders (tests read the same variable).
   outDir: process.env.ACTIONABLE_OUT_DIR ?? '.output',
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill or preload helper: extension pages load local files, and every
+  // byte counts against the popup's size budget.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   manifest: ({ browser, mode }) => ({
-    name: 'Actionable',
-    description: 'Turns the advice you read into a to-do list you actually do. Everything stays on your machine.',
+    // Manifest strings in every language the interface speaks: public/_locales/{en,ja}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     optional_host_permissions: WEB_ORIGINS,
     // Alt+Shift+letter is free in Chrome and Firefox by default; users change them in the
     // browser's shortcut settings (chrome://extensions/shortcuts, about:addons → Manage shortcuts).
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Open the to-do list' },
-      'capture-page': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Capture this page' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandOpenList__' },
+      'capture-page': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCapturePage__' },
     },
     ...(mode === 'e2e' ? { host_permissions: [E2E_HOST] } : {}),
     action: {
-      default_title: 'Actionable',
+      default_title: '__MSG_actionTitle__',
       // Firefox picks the light-coloured icon on dark toolbars; Chrome has no such switch.
       ...(browser === 'firefox'
         ? { theme_icons: [16, 32].map((size) => ({ light: `icon/${size}-on-dark.png`, dark: `icon/${size}.png`, size })) }

@@ -68,7 +68,7 @@ export async function autoCapture({ key, firstRun, lookMs }: AutoExtractRequest)
   if (!analysis || analysis.truncated || !isWantedAutoCapture(analysis, settings.scope)) return;
   const outcome = await sendMessage('capture', toPageCapture(withFreshCanonical(analysis, firstRun), location.href, 'auto'));
   if (outcome?.status !== 'added' || outcome.added === 0 || !settings.showNotice) return;
-  setLocale(await readLocale()); // the notice speaks the user's chosen language
+  await setLocale(await readLocale()); // the notice speaks the user's chosen language
   const captureId = outcome.captureId;
   showNotice(outcome.added, {
     view: () => void sendMessage('showTodos', {}),

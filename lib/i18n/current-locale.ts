@@ -12,6 +12,9 @@
  *   3. A new surface module follows lib/strings/options.ts: `const en = {…}`, `const ja: typeof en`,
  *      `export const X_TABLE: Localized<typeof en> = { en, ja }`, `export let X = en`,
  *      `onLocale((l) => { X = X_TABLE[l]; })`, and gets a line in tests/i18n/tables.ts.
+ *   A surface under a size budget (the popup) keeps `ja` in its own module, loaded only when
+ *   Japanese is chosen: `followTable({ en, ja: () => import('./ja/x').then((m) => m.X_JA) }, …)`
+ *   (see lib/popup-strings.ts); `ja` is still typed `typeof en` there.
  *   tests/i18n/ checks both languages carry every key, and that every key is used somewhere.
  *   Manifest strings (name, description, command names) live in public/_locales/{en,ja}/messages.json.
  *
@@ -19,22 +22,50 @@
  */
 import type { Locale } from './locale';
 
+/** A language's table, or (for bundles under a size budget) a loader of it. */
+type Source<T> = T | (() => Promise<T>);
+/** English always at hand (the fallback); other languages at hand or loaded on demand. */
+export type Tables<T extends object> = { en: T } & Record<Exclude<Locale, 'en'>, Source<T>>;
+
 let current: Locale = 'en';
-const followers: ((locale: Locale) => void)[] = [];
+const followers: ((locale: Locale) => Promise<void> | void)[] = [];
+/** Told when a table loaded after its language was set (a late import): the page re-renders. */
+let lateLoaded: (() => void) | undefined;
 
 /** The language the interface speaks now. */
 export function currentLocale(): Locale {
   return current;
 }
 
-/** Switches the interface language: every table registered with onLocale() follows at once. */
-export function setLocale(locale: Locale): void {
+/**
+ * Switches the interface language: every table registered with onLocale() follows — at once
+ * when it is at hand, and by the time the returned promise settles when it must load.
+ */
+export function setLocale(locale: Locale): Promise<void> {
   current = locale;
-  for (const follow of followers) follow(locale);
+  return Promise.all(followers.map((follow) => follow(locale))).then(() => undefined);
 }
 
 /** Calls `follow` with the current language now, and again on every setLocale(). */
-export function onLocale(follow: (locale: Locale) => void): void {
+export function onLocale(follow: (locale: Locale) => Promise<void> | void): void {
   followers.push(follow);
-  follow(current);
+  const pending = follow(current);
+  if (pending) void pending.then(() => lateLoaded?.());
+}
+
+/** `assign` gets the table of the current language now and after every switch (loading it if need be). */
+export function followTable<T extends object>(tables: Tables<T>, assign: (table: T) => void): void {
+  onLocale((locale) => {
+    const source: Source<T> = tables[locale];
+    if (typeof source !== 'function') return assign(source);
+    return source().then(
+      (table) => void (current === locale && assign(table)),
+      () => assign(tables.en), // a chunk that failed to load: English rather than nothing
+    );
+  });
+}
+
+/** `rerender` runs when a table finished loading after the page had rendered in its language. */
+export function onLateTable(rerender: () => void): void {
+  lateLoaded = rerender;
 }

@@ -1,4 +1,4 @@
-import { currentLocale, setLocale } from './current-locale';
+import { currentLocale, onLateTable, setLocale } from './current-locale';
 import { browserLanguages, resolveLocale, type Locale } from './locale';
 import { uiLanguage } from './ui-language';
 
@@ -8,16 +8,16 @@ import { uiLanguage } from './ui-language';
  * menus). Resolves once the first language is set, so a page awaits it before its first render.
  */
 export async function followUiLanguage(changed?: (locale: Locale) => void): Promise<Locale> {
-  const apply = (preference: Parameters<typeof resolveLocale>[0] | null) => {
+  const apply = async (preference: Parameters<typeof resolveLocale>[0] | null) => {
     const locale = resolveLocale(preference ?? 'auto', browserLanguages());
-    setLocale(locale);
+    await setLocale(locale);
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
     return locale;
   };
+  if (changed) onLateTable(() => changed(currentLocale()));
   uiLanguage.watch((preference) => {
     const before = currentLocale();
-    const locale = apply(preference);
-    if (locale !== before) changed?.(locale);
+    void apply(preference).then((locale) => locale !== before && changed?.(locale));
   });
   return apply(await uiLanguage.getValue().catch(() => 'auto' as const));
 }

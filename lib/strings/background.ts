@@ -1,4 +1,4 @@
-import { onLocale } from '../i18n/current-locale';
+import { followTable } from '../i18n/current-locale';
 import type { Localized } from '../i18n/locale';
 
 // What the background says: the right-click menu, reminders, and the answers to a capture the
@@ -39,6 +39,6 @@ const ja: typeof en = {
 export const BACKGROUND_TABLE: Localized<typeof en> = { en, ja };
 /** The background's strings in the current language (a live binding: setLocale() switches it). */
 export let BACKGROUND = en;
-onLocale((locale) => {
-  BACKGROUND = BACKGROUND_TABLE[locale];
+followTable(BACKGROUND_TABLE, (table) => {
+  BACKGROUND = table;
 });

@@ -1,4 +1,4 @@
-import { onLocale } from '../i18n/current-locale';
+import { followTable } from '../i18n/current-locale';
 import { formatCount, plural } from '../i18n/format-count';
 import type { Localized } from '../i18n/locale';
 
@@ -32,6 +32,6 @@ const ja: typeof en = {
 export const NOTICE_TABLE: Localized<typeof en> = { en, ja };
 /** The notice's strings in the current language (a live binding: setLocale() switches it). */
 export let NOTICE = en;
-onLocale((locale) => {
-  NOTICE = NOTICE_TABLE[locale];
+followTable(NOTICE_TABLE, (table) => {
+  NOTICE = table;
 });

@@ -1,4 +1,4 @@
-import { onLocale } from '../i18n/current-locale';
+import { followTable } from '../i18n/current-locale';
 import { formatCount, plural } from '../i18n/format-count';
 import type { Localized } from '../i18n/locale';
 
@@ -95,6 +95,6 @@ const ja: typeof en = {
 export const OPTIONS_TABLE: Localized<typeof en> = { en, ja };
 /** The options page's strings in the current language (a live binding: setLocale() switches it). */
 export let OPTIONS = en;
-onLocale((locale) => {
-  OPTIONS = OPTIONS_TABLE[locale];
+followTable(OPTIONS_TABLE, (table) => {
+  OPTIONS = table;
 });

@@ -1,5 +1,4 @@
-import { onLocale } from '../i18n/current-locale';
-import type { Localized } from '../i18n/locale';
+import { followTable, type Tables } from '../i18n/current-locale';
 
 // User-visible strings of the popup's ways out to options and export, in each language
 // (how to add one: lib/i18n/current-locale.ts).
@@ -12,17 +11,11 @@ const en = {
   copyFailed: 'Could not copy',
 };
 
-const ja: typeof en = {
-  options: '設定',
-  copyMarkdown: 'Markdown でコピー',
-  copyMarkdownLabel: (title) => `「${title}」を Markdown でコピー`,
-  copied: 'コピーしました',
-  copyFailed: 'コピーできませんでした',
-};
-
-export const POPUP_DATA_TABLE: Localized<typeof en> = { en, ja };
+export type PopupDataStrings = typeof en;
+/** Japanese loads only when chosen: the popup's bundle has a size budget (tests/size-budget.test.ts). */
+export const POPUP_DATA_TABLE: Tables<PopupDataStrings> = { en, ja: () => import('./ja/popup-data').then((m) => m.POPUP_DATA_JA) };
 /** The popup's options and export strings in the current language (a live binding). */
 export let POPUP_DATA = en;
-onLocale((locale) => {
-  POPUP_DATA = POPUP_DATA_TABLE[locale];
+followTable(POPUP_DATA_TABLE, (table) => {
+  POPUP_DATA = table;
 });

@@ -1,4 +1,4 @@
-import { onLocale } from '../i18n/current-locale';
+import { followTable } from '../i18n/current-locale';
 import { formatCount, plural } from '../i18n/format-count';
 import type { Localized } from '../i18n/locale';
 
@@ -80,6 +80,6 @@ const ja: typeof en = {
 export const WELCOME_TABLE: Localized<typeof en> = { en, ja };
 /** The welcome page's strings in the current language (a live binding: setLocale() switches it). */
 export let WELCOME = en;
-onLocale((locale) => {
-  WELCOME = WELCOME_TABLE[locale];
+followTable(WELCOME_TABLE, (table) => {
+  WELCOME = table;
 });

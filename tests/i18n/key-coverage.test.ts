@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../lib/i18n/locale';
-import { TABLES } from './tables';
+import { loadTables } from './tables';
 
+const TABLES = await loadTables();
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where strings are used: the code that renders them (never the tables themselves). */
 const SOURCE_DIRS = ['components', 'entrypoints', 'lib'];

@@ -1,4 +1,5 @@
-import type { Localized } from '../../lib/i18n/locale';
+import type { Tables } from '../../lib/i18n/current-locale';
+import { LOCALES, type Localized } from '../../lib/i18n/locale';
 import { POPUP_TABLE } from '../../lib/popup-strings';
 import { BACKGROUND_TABLE } from '../../lib/strings/background';
 import { NOTICE_TABLE } from '../../lib/strings/notice';
@@ -8,12 +9,27 @@ import { POPUP_DATA_TABLE } from '../../lib/strings/popup-data';
 import { WELCOME_TABLE } from '../../lib/strings/welcome';
 
 /** Every string table: its exported binding's name (as the source uses it) and its languages. */
-export const TABLES: { binding: string; module: string; table: Localized<Record<string, unknown>> }[] = [
-  { binding: 'strings', module: 'lib/popup-strings.ts', table: POPUP_TABLE },
-  { binding: 'BACKGROUND', module: 'lib/strings/background.ts', table: BACKGROUND_TABLE },
-  { binding: 'NOTICE', module: 'lib/strings/notice.ts', table: NOTICE_TABLE },
-  { binding: 'OPTIONS', module: 'lib/strings/options.ts', table: OPTIONS_TABLE },
-  { binding: 'POPUP_AUTO', module: 'lib/strings/popup-auto-capture.ts', table: POPUP_AUTO_TABLE },
-  { binding: 'POPUP_DATA', module: 'lib/strings/popup-data.ts', table: POPUP_DATA_TABLE },
-  { binding: 'WELCOME', module: 'lib/strings/welcome.ts', table: WELCOME_TABLE },
+const SOURCES: { binding: string; module: string; tables: Tables<object> }[] = [
+  { binding: 'strings', module: 'lib/popup-strings.ts', tables: POPUP_TABLE },
+  { binding: 'BACKGROUND', module: 'lib/strings/background.ts', tables: BACKGROUND_TABLE },
+  { binding: 'NOTICE', module: 'lib/strings/notice.ts', tables: NOTICE_TABLE },
+  { binding: 'OPTIONS', module: 'lib/strings/options.ts', tables: OPTIONS_TABLE },
+  { binding: 'POPUP_AUTO', module: 'lib/strings/popup-auto-capture.ts', tables: POPUP_AUTO_TABLE },
+  { binding: 'POPUP_DATA', module: 'lib/strings/popup-data.ts', tables: POPUP_DATA_TABLE },
+  { binding: 'WELCOME', module: 'lib/strings/welcome.ts', tables: WELCOME_TABLE },
 ];
+
+/** The tables with every language at hand (lazily loaded ones loaded). */
+export async function loadTables(): Promise<{ binding: string; module: string; table: Localized<Record<string, unknown>> }[]> {
+  return Promise.all(
+    SOURCES.map(async ({ binding, module, tables }) => {
+      const entries = await Promise.all(
+        LOCALES.map(async (locale) => {
+          const source: unknown = tables[locale];
+          return [locale, typeof source === 'function' ? await (source as () => Promise<object>)() : source] as const;
+        }),
+      );
+      return { binding, module, table: Object.fromEntries(entries) as Localized<Record<string, unknown>> };
+    }),
+  );
+}

@@ -1,0 +1,22 @@
+import { formatMs, type PopupAutoStrings } from '../popup-auto-capture';
+
+// The Japanese of lib/strings/popup-auto-capture.ts, in its own module so that the popup loads it only when
+// Japanese is chosen (how to add a string: lib/i18n/current-locale.ts).
+
+export const POPUP_AUTO_JA: PopupAutoStrings = {
+  whySummary: '取り込まれた理由',
+  whyNoReasons: 'このページの判定理由は記録されていません。',
+  analysedIn: (n) => `解析時間 ${formatMs(n)} ミリ秒。`,
+  viaAuto: '閲覧中に自動で保存しました。',
+  viaManual: '「このページを取り込む」を押したときに保存しました。',
+  viaSelection: '選択したテキストから保存しました。',
+  neverOnSite: 'このサイトでは今後しない',
+  neverOnSiteLabel: (site) => `${site} では自動で取り込まない`,
+  blocked: (site) => `${site} では自動で取り込みません。`,
+  unblock: '再び許可する',
+  pauseHour: '1 時間停止',
+  pauseUntilResumed: '再開するまで停止',
+  resume: '自動取り込みを再開',
+  pausedUntil: (time) => `自動取り込みは ${time} まで停止中です。`,
+  pausedIndefinitely: '自動取り込みは再開するまで停止中です。',
+};
