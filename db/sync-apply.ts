@@ -54,6 +54,9 @@ async function writeArticle(db: ActionableDB, merged: SyncArticle, local: Local,
     await db.syncTombstones.bulkPut(tombstones);
     return Boolean(local.row || local.todos.length);
   }
+  // A record with nothing to show (no article fields, no to-do) never makes a row here.
+  const hasTodo = [...merged.todos.values()].some((t) => t.del.value !== PURGED && t.text);
+  if (!merged.head && !local.row && !hasTodo) return false;
   const article = articleRow(merged, local.row, now);
   if (!local.row || !same(article, local.row)) {
     await db.articles.put(article);

@@ -165,6 +165,8 @@ function decodeHead(a: unknown, stamp: unknown): SyncArticle['head'] | null {
   if (!Array.isArray(a) || a.length !== 6 || !isStamp(stamp)) return null;
   const [url, title, lang, career, via, capturedAt] = a;
   if (typeof url !== 'string' || typeof title !== 'string' || typeof lang !== 'string') return null;
+  // Only web pages are ever captured ("My to-dos" has no address): anything else is not ours.
+  if (url !== '' && !/^https?:\/\//i.test(url)) return null;
   if ((career !== 0 && career !== 1) || typeof via !== 'string' || !VIAS.has(via) || !isTime(capturedAt)) return null;
   const value: ArticleHead = { url, title, lang, career, via: via as ArticleHead['via'], capturedAt };
   return { value, stamp };
