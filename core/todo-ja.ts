@@ -130,8 +130,10 @@ export function dropSideClausesJa(text: string): string {
   if (clauses.length < 2) return text;
   const last = clauses.pop()!;
   let at = -1; // the 、 after each clause
-  const kept = clauses.filter((c) => (at += c.length + 1) < 0 || !JA.sideClause.test(c) || insideQuote(text, at));
-  return [...kept, last].join('、');
+  const side = clauses.map((c) => (at += c.length + 1) >= 0 && JA.sideClause.test(c) && !insideQuote(text, at));
+  // Clauses chained into a dropped one (「遺言書が渡り、…が行われるためにも、」「集めるのは、困難なので、」) go with it.
+  for (let i = side.length - 2; i >= 0; i--) if (side[i + 1] && !side[i] && JA.chainedClause.test(clauses[i]!)) side[i] = true;
+  return [...clauses.filter((_, i) => !side[i]), last].join('、');
 }
 
 /** True when position `at` sits inside 「…」 or 『…』: a quotation is never cut. */

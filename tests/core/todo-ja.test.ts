@@ -98,10 +98,19 @@ describe('Japanese sentences that ask for something', () => {
     ['週報は金曜日までに提出しなければなりません。', '週報は金曜日までに提出する'],
     ['転職エージェントに相談してみてはいかがでしょうか。', '転職エージェントに相談する'],
     ['気になる企業の説明会に参加するのはどうでしょうか？', '気になる企業の説明会に参加する'],
+    // Importance stated with a scope between (「〜ことも、…においては非常に大切です」) or as 〜のは大切なこと.
+    ['一人で悩まず、先輩に相談することも、新人にとっては非常に大切です。', '一人で悩まず、先輩に相談する'],
+    ['会議の前に議題を確認しておくのは大切なこと。', '会議の前に議題を確認しておく'],
+    // A to-do that explains something (説明し) is not the writer's meta sentence; 〜をおすすめいたします recommends.
+    ['遅れた理由を正直に説明し、次の対策を伝えることが重要です。', '遅れた理由を正直に説明し、次の対策を伝える'],
+    ['契約書の内容は、事前に専門家に確認してもらうことをおすすめいたします。', '契約書の内容は、事前に専門家に確認してもらう'],
+    // Clauses chained into a dropped reason clause go with it.
+    ['古いデータは後から集めるのは、とても手間がかかりますので、毎日記録しておくことを心がけてください。', '毎日記録しておく'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
     ['それぞれ詳しく見ていきましょう。', 'meta'],
+    ['ここでは面接の手順を紹介していきます。', 'meta'],
     ['参考にしてください。', 'meta'],
     ['この記事では転職の方法を紹介します。', 'meta'],
     ['今すぐLINEで無料相談しましょう!', 'call to action'],
