@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { hasLiveTodos, listGroups, searchGroups, type TodoFilter } from '../db/article-groups';
 import { db } from '../db/database';
 import { loadCollapsed, saveCollapsed } from '../lib/collapsed-articles';
+import { PAGE_SIZE, type FirstScreen } from '../lib/popup-first-screen';
 import { strings } from '../lib/popup-strings';
 import { followTheme } from '../lib/theme';
 import { useLiveQuery } from '../lib/use-live-query';
@@ -19,18 +20,18 @@ import { TrashView } from './TrashView';
 import { UndoContext } from './undo-context';
 import { UndoToast, type UndoOffer } from './UndoToast';
 
-/** Articles rendered (and queried) per page of the list. */
-const PAGE_SIZE = 20;
-
-/** The toolbar popup: capture on top, then search, filters and the live list (or the trash). */
-export function Popup() {
+/**
+ * The toolbar popup: capture on top, then search, filters and the live list (or the trash).
+ * `first`: the first page and collapsed groups, asked for before the popup was drawn.
+ */
+export function Popup({ first }: { first?: FirstScreen }) {
   const [view, setView] = useState<'list' | 'trash'>('list');
   const [filter, setFilter] = useState<TodoFilter>('open');
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [adding, setAdding] = useState(false);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(loadCollapsed);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => first?.collapsed ?? loadCollapsed());
   const [offer, setOffer] = useState<UndoOffer | undefined>(undefined);
   // The theme chosen in options (data-theme on <html>), followed live.
   useEffect(() => followTheme(), []);
@@ -39,6 +40,7 @@ export function Popup() {
   const page = useLiveQuery(
     () => (searching ? searchGroups(db, query, { filter, keep: kept }) : listGroups(db, { filter, limit, keep: kept })),
     [query, filter, limit, kept],
+    first?.page,
   );
   // Whether there is anything at all only matters when the list comes back empty (first run or
   // all deleted): asked then, not as a second query racing the list's before the first paint.

@@ -4,10 +4,23 @@ import { strings } from '../lib/popup-strings';
 import { ArticleGroupView } from './ArticleGroupView';
 
 /**
- * Groups in the first render: more than fill the popup's 600 px. The rest follow a frame later,
- * so the list appears without waiting for twenty groups' worth of DOM.
+ * To-do rows in the first render: more than fill the popup's 600 px (about 36 px a row, under
+ * the header and a group heading). The other groups follow a frame later, so the list appears
+ * without waiting for twenty groups' worth of DOM (issue 7).
  */
-const FIRST_SCREEN = 4;
+const FIRST_SCREEN_ROWS = 14;
+
+/** How many groups the first render needs for FIRST_SCREEN_ROWS rows (collapsed ones show none). */
+function firstScreenGroups(page: GroupPage, collapsed: ReadonlySet<string>): number {
+  let rows = 0;
+  let groups = 0;
+  for (const group of page.groups) {
+    groups += 1;
+    if (!collapsed.has(group.article.id)) rows += group.todos.length;
+    if (rows >= FIRST_SCREEN_ROWS) break;
+  }
+  return groups;
+}
 
 interface Props {
   page: GroupPage;
@@ -23,7 +36,7 @@ interface Props {
  */
 export function TodoList({ page, collapsed, onCollapse, onChecked, onMore }: Props) {
   const more = useRef<HTMLButtonElement>(null);
-  const [shown, setShown] = useState(FIRST_SCREEN);
+  const [shown, setShown] = useState(() => firstScreenGroups(page, collapsed));
   const all = shown >= page.groups.length;
   useEffect(() => {
     if (all) return;
