@@ -4,8 +4,9 @@
  */
 export interface DbBenchApi {
   /**
-   * One Dexie bulkAdd transaction of `count` to-dos (and their articles) into an empty scratch
-   * database, `runs` times. The last run's rows stay: search and capture run over them.
+   * A backup restore (importBackupFile: parse, validate, merge, write) of `count` to-dos and their
+   * articles into an empty scratch database, `runs` times. The last run's rows stay: search and
+   * capture run over them.
    */
   bulkInsert(runs: number, count: number): Promise<number[]>;
   /** searchTodos over the scratch database for each query, `runs` times each; times and hit count per query. */
