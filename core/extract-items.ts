@@ -4,6 +4,7 @@ import { isBoldLabelJa, splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
 import { isCaptionEn, isFramedAdviceEn, todoOfQuotedLineEn } from './todo-en';
+import { pairOfSentenceJa } from './todo-ja';
 import { isReasonHeading, isStructuralHeading, todoOfHeading } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
@@ -23,6 +24,9 @@ const MIN_TODO_SHARE_OF_STEP_LIST_EN = 0.5;
  * story or an argument, and its imperative a rhetorical aside ("Turn on the TV and …"), not a step.
  */
 const MIN_SENTENCES_OF_NARRATIVE_EN = 6;
+
+/** Said of an English paragraph to-do in its first sentence: a step paragraph, not an elaboration (select-items). */
+export const OPENS_PARAGRAPH_RULE_EN = ', opening its paragraph';
 
 function isAsideEn(sentences: number, todos: Todo[]): boolean {
   return sentences >= MIN_SENTENCES_OF_NARRATIVE_EN && todos.length === 1 && !isFramedAdviceEn(todos[0]!);
@@ -120,7 +124,15 @@ function takeParagraph(walk: Walk, block: Block): void {
   const sentences = splitSentences(block.text, walk.lang);
   const found = sentences.map((sentence) => ({ sentence, todo: todoOf(sentence, walk.lang) })).filter((f) => f.todo);
   if (walk.lang === 'en' && isAsideEn(sentences.length, found.map((f) => f.todo!))) return;
-  for (const { sentence, todo } of found) push(walk, 'sentence', todo!, sentence);
+  for (const { sentence, todo } of found) {
+    const pair = walk.lang === 'ja' ? pairOfSentenceJa(sentence) : null;
+    if (pair) {
+      for (const step of pair) push(walk, 'sentence', step, sentence);
+      continue;
+    }
+    const opens = walk.lang === 'en' && sentence === sentences[0];
+    push(walk, 'sentence', opens ? { text: todo!.text, rule: todo!.rule + OPENS_PARAGRAPH_RULE_EN } : todo!, sentence);
+  }
 }
 
 /** A bold paragraph label that reads as a to-do takes the paragraph after it as its detail (false when it does not). */

@@ -1,4 +1,4 @@
-import type { Candidate } from './extract-items';
+import { OPENS_PARAGRAPH_RULE_EN, type Candidate } from './extract-items';
 import type { PageLang } from './types';
 import { selectItemsJa } from './select-items-ja';
 import { EN } from './rules-en';
@@ -51,8 +51,11 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   const dropped = new Set<Candidate>();
   for (const [section, group] of bySection) {
     if (todoHeadings.has(section)) for (const item of group) if (restatesHeading(item, section) || elaborates(item)) dropped.add(item);
-    const kept = group.filter((i) => !dropped.has(i)).sort((a, b) => rankEn(a) - rankEn(b));
-    for (const item of kept.slice(MAX_SENTENCE_TODOS_PER_SECTION_EN)) dropped.add(item);
+    // A paragraph that opens with an imperative is a step and stays; the cap is for the rest.
+    const kept = group.filter((i) => !dropped.has(i));
+    const steps = kept.filter((i) => i.rule.endsWith(OPENS_PARAGRAPH_RULE_EN)).length;
+    const rest = kept.filter((i) => !i.rule.endsWith(OPENS_PARAGRAPH_RULE_EN)).sort((a, b) => rankEn(a) - rankEn(b));
+    for (const item of rest.slice(Math.max(0, MAX_SENTENCE_TODOS_PER_SECTION_EN - steps))) dropped.add(item);
   }
   return items.filter((i) => !dropped.has(i));
 }

@@ -191,6 +191,10 @@ describe('a tips page with a summary list, captions and a story', () => {
     expect(texts).toContain('Mount the rail under a shelf');
   });
 
+  it('keeps every paragraph that opens with a step, past the per-section cap', () => {
+    for (const step of ['Move the kettle onto a wall shelf', 'Keep knives on a magnetic strip', 'Store spices in a drawer insert', 'Put the toaster away after breakfast']) expect(texts).toContain(step);
+  });
+
   it("drops a vague paragraph sentence under a to-do heading: it elaborates the heading's tip", () => {
     expect(todoOfSentenceEn('Be patient when you drill into old tiles.')?.text).toBe('Be patient when you drill into old tiles');
     expect(texts.some((t) => /Be patient/.test(t))).toBe(false);
