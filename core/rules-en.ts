@@ -38,6 +38,8 @@ export const EN = {
   firstPerson: /\b(?:my|me|mine|myself|i|i[’']m|i[’']ve|i[’']ll)\b/i,
   /** Sentences about the article itself ("Read on to find out", "Here's how"). */
   meta: /^(?:see|look|check out) (?:how|these|this|what|more|even|at (?:this|these|how|what|the (?:photo|picture|image|video)s?))\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b|^take a look at (?:the|our) (?:[\w-]+ ){0,4}(?:section|page|series|category)\b/i,
+  /** A heading asking the reader to work something out ("See How Much Time You Spent …"). */
+  workOutHeading: /^(?:see|find out|figure out|work out) how (?:much|many|long)\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */

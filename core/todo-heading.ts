@@ -39,7 +39,10 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     return null;
   }
   if (lang === 'en') {
-    if (/[?？]["”’)]?$/.test(text) || isNoiseEn(text) || EN.firstPerson.test(unquotedEn(text))) return null;
+    if (/[?？]["”’)]?$/.test(text) || EN.firstPerson.test(unquotedEn(text))) return null;
+    // "See How Much Money You Spent": a heading that asks the reader to work something out, not a pointer to a picture.
+    if (EN.workOutHeading.test(cleanEn(text))) return { text: cleanEn(text), rule: 'a heading that asks to work out how much' };
+    if (isNoiseEn(text)) return null;
     const todo = todoOfSentenceEn(text.replace(/[.!]+$/, ''));
     if (todo) return todo;
     return isImperativeEn(cleanEn(text)) && !EN.comparison.test(text) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;

@@ -98,6 +98,8 @@ describe('English headings', () => {
     ['Step Outside Your Comfort Zone', 'Step Outside Your Comfort Zone'],
     // "I" inside a quoted question is not the writer speaking of themself.
     ['Develop a Personal "Can I Afford This?" Check', 'Develop a Personal "Can I Afford This?" Check'],
+    // Asks the reader to work something out; not a pointer to a picture.
+    ['See How Much Time You Spent on Meetings', 'See How Much Time You Spent on Meetings'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'en')?.text).toBe(text));
 
   it.each(['Conclusion', 'Have you experienced these moments?', 'Related posts', 'Why it matters', 'Color'])('%s is not a to-do', (heading) =>
