@@ -104,6 +104,10 @@ export const JA = {
   conditionClause: /(?:場合|時|とき|際)(?:に)?は$|[たっ]ら$/,
   /** A clause that runs on into the next one (continuative verb 渡り／集め／して, or a nominalised subject 〜のは). */
   chainedClause: /(?:[いきぎしちびみりえけげせねべめれ]|[^ではにを]て|(?:の|こと)[はも])$/,
+  /** A clause that ends on a verb's continuative stem after its object (「弁護士に任せ」「資料を準備し」): a step that goes on. */
+  continuativeClause: /[をにへ][^、]*?(?:[\u3400-\u9fff\u30a0-\u30ff]{2}し|[\u3400-\u9fff][えけげせてねべめれ]|[\u3400-\u9fff](?:[いきぎちびみり]|し))$/,
+  /** A clause that opens on a topic of its own (「あなたは」「当日は」): a second step. */
+  newTopic: /^(?:あなた|自分|ご自身|自身|当日|その後|後日|本番|[\u3400-\u9fff]{1,4}(?:中|後|前|日|時|回))(?:は|には|では)/,
   /** A 、 right after を splits an object from its own verb: never cut a to-do there. */
   objectComma: /を$/,
   /** A label that stops on a verbal noun after a particle or adverb (「姿勢を正して着座」「必ず挨拶」): add する. */

@@ -224,3 +224,22 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   if (led && led.length <= MAX_PLAIN_LEAD_CHARS_JA && !JA.statementEnding.test(led)) return { text: led, rule: 'a plain-style sentence after だから／そんな時は／〜たら、' };
   return null;
 }
+
+/**
+ * A sentence holding two to-dos, the second with a topic of its own (「訴訟は弁護士に任せ、あなたは生活の
+ * 安定に注力してください」): both, in order, or null. Only a change of topic splits: 「AをしてBをする」 is one step.
+ */
+export function pairOfSentenceJa(sentence: string): [JaTodo, JaTodo] | null {
+  const core = cleanJa(sentence.trim().replace(/\n/g, ''));
+  const clauses = core.split('、');
+  for (let i = 0; i < clauses.length - 1; i++) {
+    const before = clauses.slice(0, i + 1).join('、');
+    if (!JA.continuativeClause.test(clauses[i]!) || !JA.newTopic.test(clauses[i + 1]!) || insideQuote(core, before.length)) continue;
+    const second = todoOfSentenceJa(clauses.slice(i + 1).join('、'));
+    const first = cleanJa(shortenJa(dropSideClausesJa(plainOfMasuStem(before))));
+    if (!second || first.length < MIN_TODO_CHARS_JA || JA.bareVerb.test(first) || JA.demonstrativeLead.test(first)) return null;
+    return [{ text: first, rule: 'the first of two steps in one sentence (「〜し、…は〜してください」)' }, second];
+  }
+  return null;
+}
+

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { negativeOfPlain, plainOfMasuStem, plainOfTeStem } from '../../core/ja-conjugate';
-import { todoOfSentenceJa } from '../../core/todo-ja';
+import { pairOfSentenceJa, todoOfSentenceJa } from '../../core/todo-ja';
 import { todoOfHeading } from '../../core/todo-heading';
 import { analyzePage } from '../../core/index';
 import { splitSentences } from '../../core/sentences';
 import { dedupe } from '../../core/dedupe';
 import type { Candidate } from '../../core/extract-items';
 import { fixtureDoc } from './fixture';
+import { parsePage } from '../../scripts/load-page';
 
 describe('masu stem → dictionary form', () => {
   it.each([
@@ -215,6 +216,27 @@ describe('deduplication of Japanese to-dos', () => {
   it('keeps two Japanese to-dos that only share Latin words (SMS, URL)', () => {
     const items = [candidate('不審なSMSのURLを開かない', 0), candidate('SMSやURLの送信元を確認する', 1)];
     expect(dedupe(items).map((i) => i.text)).toEqual(['不審なSMSのURLを開かない', 'SMSやURLの送信元を確認する']);
+  });
+});
+
+describe('a sentence holding two steps', () => {
+  it('splits where the second step opens on a topic of its own', () => {
+    expect(pairOfSentenceJa('資料は前日までに準備し、当日は早めに会場に入りましょう。')?.map((t) => t.text)).toEqual(['資料は前日までに準備する', '当日は早めに会場に入る']);
+    expect(pairOfSentenceJa('細かい交渉は担当者に任せ、あなたは全体の方針を決めることに集中してください。')?.map((t) => t.text)).toEqual(['細かい交渉は担当者に任せる', 'あなたは全体の方針を決めることに集中する']);
+  });
+
+  it('keeps one step with one topic, and a reason clause, whole', () => {
+    expect(pairOfSentenceJa('具体的な計画を立て、毎日少しずつ進めましょう。')).toBeNull();
+    expect(pairOfSentenceJa('議事録を読み直し、次回は自分から発言しましょう。')).not.toBeNull();
+    expect(pairOfSentenceJa('体調を崩しやすい時期なので、自分は早めに休みましょう。')).toBeNull();
+  });
+
+  it('gives both steps as paragraph to-dos on a page', () => {
+    const html = `<html lang="ja"><head><title>面接当日に気をつけるポイント</title></head><body><article><h1>面接当日に気をつけるポイント</h1>
+      <h2>前日と当日の準備</h2><p>面接では第一印象が大切です。持ち物は前日までにかばんに入れ、当日は余裕を持って家を出ましょう。</p>
+      <h2>面接中の話し方</h2><p>質問には結論から答えましょう。</p></article></body></html>`;
+    const texts = analyzePage(parsePage(html), 'https://example.jp/interview', { scope: 'all' }).items.map((i) => i.text);
+    expect(texts).toEqual(expect.arrayContaining(['持ち物は前日までにかばんに入れる', '当日は余裕を持って家を出る']));
   });
 });
 
