@@ -2,6 +2,7 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 import { type LanguagePreference } from './i18n/locale';
 import { uiLanguage } from './i18n/ui-language';
 import { autoCaptureMode, blockedSites, captureInPrivate, captureScope, chosenSites, showNotice } from './settings';
+import { isReminderTime, reminderTime } from './reminder-time';
 import { parseSite } from './site-block';
 import { isThemePreference, themePreference } from './theme';
 
@@ -31,6 +32,7 @@ export const BACKED_UP_SETTINGS: Readonly<Record<string, BackedUpSetting>> = Obj
   captureInPrivate: { item: captureInPrivate, isValid: isBoolean },
   uiLanguage: { item: uiLanguage, isValid: (v) => (['auto', 'en', 'ja'] satisfies LanguagePreference[] as unknown[]).includes(v) },
   theme: { item: themePreference, isValid: isThemePreference },
+  reminderTime: { item: reminderTime, isValid: isReminderTime },
 });
 
 /** The current value of every backed-up setting, for a backup file. */
