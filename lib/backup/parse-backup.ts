@@ -95,6 +95,31 @@ function todo(v: unknown, i: number, articleIds: Set<string>): BackupTodo {
   };
 }
 
+/**
+ * The first prototype-pollution name (`__proto__`, `constructor`, `prototype`) used as a key
+ * anywhere in the parsed file, or null. JSON.parse makes such keys plain own properties, and rows
+ * are rebuilt from checked fields only, so none could reach a prototype; but no file Actionable
+ * writes has them, so one that does was crafted: it is refused whole, with a message, rather
+ * than quietly cleaned. One iterative pass (no recursion for deep files), a few ms for 10,000 to-dos.
+ */
+function forbiddenKey(root: unknown): string | null {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of FORBIDDEN_KEYS) if (Object.hasOwn(value, key)) return key;
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) stack.push(item);
+    }
+  }
+  return null;
+}
+
 /** Settings are copied as plain JSON values under their names; dangerous names are refused. */
 function settings(v: unknown): Record<string, unknown> {
   const o = obj(v ?? {}, 'settings');
@@ -108,7 +133,8 @@ function settings(v: unknown): Record<string, unknown> {
 
 function readJson(raw: string): unknown {
   try {
-    return JSON.parse(raw);
+    // A text editor that saved the file may have put a byte-order mark first: not damage.
+    return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch {
     throw new Invalid('The file is not valid JSON: it may be truncated or not an Actionable backup.');
   }
@@ -121,9 +147,15 @@ function readJson(raw: string): unknown {
 export function parseBackup(raw: string): Parsed {
   try {
     if (raw.length > MAX_BACKUP_BYTES) throw new Invalid(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB: it is not an Actionable backup.`);
-    const o = obj(readJson(raw), 'The file');
+    const json = readJson(raw);
+    const forbidden = forbiddenKey(json);
+    if (forbidden) throw new Invalid(`This file uses the name "${forbidden}", which no Actionable backup has: it was not made by Actionable.`);
+    const o = obj(json, 'The file');
     if (o.format !== BACKUP_FORMAT) throw new Invalid('This is not an Actionable backup file.');
-    if (typeof o.version !== 'number' || o.version > BACKUP_VERSION) {
+    if (typeof o.version !== 'number' || !Number.isInteger(o.version)) {
+      throw new Invalid(`This backup's format version ${JSON.stringify(o.version ?? null).slice(0, 20)} is not a number: the file is damaged.`);
+    }
+    if (o.version > BACKUP_VERSION) {
       throw new Invalid(`This backup was made by a newer version of Actionable (format ${String(o.version)}); update Actionable first.`);
     }
     if (o.version !== BACKUP_VERSION) throw new Invalid(`This backup's format version ${String(o.version)} is not supported.`);

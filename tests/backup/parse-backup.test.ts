@@ -34,20 +34,25 @@ describe('parseBackup', () => {
     ['with a text that is not text', edit((b) => (b.todos[0].text = { toString: 1 })), /todos\[0\]\.text/],
     ['with a done state that is not 0/1', edit((b) => (b.todos[0].done = 'yes')), /todos\[0\]\.done/],
     ['with an impossible time', edit((b) => (b.todos[0].createdAt = -5)), /todos\[0\]\.createdAt/],
-    ['with a __proto__ setting', good.replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'), /forbidden name/],
-    ['with a constructor setting', edit((b) => (b.settings.constructor = { prototype: { polluted: true } })), /forbidden name/],
+    ['with a __proto__ setting', good.replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'), /uses the name "__proto__"/],
+    ['with a constructor setting', edit((b) => (b.settings.constructor = { prototype: { polluted: true } })), /uses the name "constructor"/],
+    ['with a __proto__ key in a row', good.replace('"articles":[{', '"articles":[{"__proto__":{"polluted":true},'), /uses the name "__proto__"/],
+    ['with a __proto__ key written as escapes', good.replace('"todos":[{', '"todos":[{"\\u005f_proto__":{"polluted":true},'), /uses the name "__proto__"/],
+    ['with a prototype key deep in a row', edit((b) => (b.todos[0].extra = [{ a: { prototype: { polluted: true } } }])), /uses the name "prototype"/],
+    ['with a constructor key at the top', edit((b) => Object.assign(b, { constructor: { name: 'x' } })), /uses the name "constructor"/],
+    ['with a __proto__ key in a setting value', good.replace('"settings":{', '"settings":{"blockedSites":{"__proto__":["x"]},'), /uses the name "__proto__"/],
   ])('refuses a backup %s with a clear message', (_, raw, message) => {
     const parsed = parseBackup(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(message);
   });
 
-  it('keeps HTML in fields as inert text and drops unknown or polluting keys from rows', () => {
+  it('keeps HTML in fields as inert text and drops unknown keys from rows', () => {
     const raw = edit((b) => {
       b.todos[0].text = '<script>alert(1)</script>';
       b.articles[0].title = '<img src=x onerror=alert(1)>';
       b.todos[0].isAdmin = true;
-    }).replace('"articles":[{', '"articles":[{"__proto__":{"polluted":true},');
+    });
     const parsed = parseBackup(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
