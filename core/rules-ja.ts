@@ -39,6 +39,10 @@ export const JA = {
   /** 「様式はB4サイズがおすすめです」: a thing recommended is a thing to choose. */
   nounRecommend: /^(.+?)(?<![うくぐすつぬぶむるい]の|こと)が(?:おすすめ|オススメ|お勧め|おススメ|ベスト)(?:です|だ|でしょう)?$/,
   /** A checklist question about a state the reader brings about (「靴は綺麗に磨かれているか？」): group 1 topic, 2 manner, 3 passive verb stem. */
+  /** 「髪型は整っているか？」: a state the reader brings about, read back to its transitive verb (group 3: the te-stem). */
+  stateQuestion: /^(.+?)は(.*?)([\u3400-\u9fff][ぁ-ん]?(?:[まわがかさた]っ|い)|[整揃調]っ)て(?:いる|います)か$/,
+  /** 「制服は汚れていないか？」: a flaw to check for (group 3: the te-stem, which names the flaw as a noun). */
+  flawQuestion: /^(.+?)は(.*?)([\u3400-\u9fff][ぁ-ん]{0,2}?(?:[えけげせてねべめれいきぎしちびみり]|っ|ん))[てで](?:い)?(?:ない|ません)か$/,
   checkQuestion: /^(.+?)は(.*?)((?:[\u3400-\u9fff]+[かがさたなまらわば]|[\u3400-\u9fff\u30a0-\u30ff]{2,}さ|[\u3400-\u9fff]+[えけげせてねべめれ]ら))れて(?:いる|います)か[？?]?$/,
 
   /** 〜ことが大切です / 〜のがおすすめ: the clause before こと is already in dictionary form. */

@@ -115,6 +115,27 @@ function todoOfCheckQuestion(m: RegExpExecArray): string {
   return `${topic}を${manner}${verb}`;
 }
 
+const A_TO_E: Record<string, string> = { ま: 'め', わ: 'え', が: 'げ', か: 'け', さ: 'せ', た: 'て' };
+
+/**
+ * Checklist questions about a state: 「髪型は整っているか」→「髪型を整える」 (intransitive 〜まる／わる／う／く
+ * → transitive 〜める／える／ける), 「制服は汚れていないか」→「制服の汚れを確認する」 (the verb's stem names the flaw).
+ */
+function todoOfStateQuestion(core: string): string | null {
+  const flaw = JA.flawQuestion.exec(core);
+  if (flaw) {
+    const [, topic, , stem] = flaw as unknown as string[];
+    const noun = stem!.replace(/い$/, 'き').replace(/っ$/, 'り').replace(/ん$/, 'み');
+    return JA.bareVerb.test(noun + 'る') || flaw[2] ? null : `${topic}の${noun}を確認する`;
+  }
+  const state = JA.stateQuestion.exec(core);
+  if (!state) return null;
+  const [, topic, manner, stem] = state as unknown as string[];
+  const last2 = stem!.slice(-2);
+  const verb = last2[1] === 'っ' && A_TO_E[last2[0]!] ? stem!.slice(0, -2) + A_TO_E[last2[0]!] : last2[1] === 'い' ? stem!.slice(0, -1) + 'け' : stem!.slice(0, -1) + 'え';
+  return `${topic}を${manner}${verb}る`;
+}
+
 /** 「分析してみる」→「分析する」: trying is the to-do itself. */
 function dropTryAux(text: string): string {
   const m = /^(.+?)([てで])みる$/.exec(text);
@@ -203,6 +224,8 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
   const check = JA.checkQuestion.exec(cleanJa(raw));
   if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
+  const state = todoOfStateQuestion(cleanJa(raw));
+  if (state) return { text: state, rule: 'a checklist question (「〜は整っているか？」「〜は汚れていないか？」)' };
   const suggested = JA.suggestion.exec(cleanJa(raw).replace(/[？?]$/, ''));
   if (suggested && !isNoiseJa(raw)) {
     const text = cleanJa(shortenJa(dropSideClausesJa(suggested[2] ? plainOfTeStem(suggested[1]!, suggested[2] as 'て' | 'で') : suggested[1]!)));

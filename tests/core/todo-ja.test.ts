@@ -154,13 +154,19 @@ describe('Japanese headings and labels', () => {
     // A checklist question about a state the reader brings about (passive → active).
     ['デスクは片付けられているか？', 'デスクを片付ける'],
     ['書類は整理されているか？', '書類を整理する'],
+    // …and about a state (intransitive → transitive) or a flaw (the verb's stem names it).
+    ['書類は揃っているか？', '書類を揃える'],
+    ['日程は決まっているか？', '日程を決める'],
+    ['机の上は片付いているか？', '机の上を片付ける'],
+    ['ネクタイは曲がっていないか？', 'ネクタイの曲がりを確認する'],
+    ['靴は傷んでいないか？', '靴の傷みを確認する'],
     // 「〜すべき＋名詞」 as a label: the thing is to be done.
     ['■週末に確認すべき経費精算', '週末に経費精算を確認する'],
     // Reason clauses drop out of plain labels too.
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '髪型は整っているか？', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
