@@ -30,17 +30,24 @@ export async function storeCapture(
     // One pass (issue 7, db.capture_ms_50): the article and its to-dos are read once, and the
     // search text is computed from those rows and the new ones in memory, then written with the
     // article, instead of re-reading the to-dos for reindexArticle and again for the total.
-    const existing = await db.articles.get(articleId);
-    const known = await db.todos.where('articleId').equals(articleId).toArray();
+    // Both reads go out at once, and the writes after them are not awaited one by one: each
+    // await between requests costs a round trip to the database.
+    const [existing, known] = await Promise.all([
+      db.articles.get(articleId),
+      db.todos.where('articleId').equals(articleId).toArray(),
+    ]);
+    const writes: Promise<unknown>[] = [];
     if (existing?.deletedAt !== undefined && capture.via !== 'auto') {
       const restored = known.filter((t) => t.deletedAt === existing.deletedAt);
       for (const todo of restored) delete todo.deletedAt;
-      if (restored.length) await db.todos.bulkPut(restored);
+      if (restored.length) writes.push(db.todos.bulkPut(restored));
     }
     const fresh = freshTodos(capture, articleId, known, existing !== undefined, now);
-    if (fresh.length) await db.todos.bulkAdd(fresh);
+    if (fresh.length) writes.push(db.todos.bulkAdd(fresh));
     const live = [...known, ...fresh].filter((t) => t.deletedAt === undefined);
-    await db.articles.put({ ...articleRow(capture, articleId, url, existing, now), searchText: searchLines(live) });
+    const article: ArticleRow = { ...articleRow(capture, articleId, url, existing, now), searchText: searchLines(live) };
+    writes.push(db.articles.put(article));
+    await Promise.all(writes);
     return { articleId, added: fresh.length, total: live.length };
   });
 }
