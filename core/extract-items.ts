@@ -5,7 +5,7 @@ import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
 import { isCaptionEn, isFramedAdviceEn, todoOfQuotedLineEn } from './todo-en';
 import { pairOfSentenceJa } from './todo-ja';
-import { isReasonHeading, isStructuralHeading, todoOfHeading } from './todo-heading';
+import { isReasonHeading, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
 /** A block more than this share link text is navigation or a link list, not advice. */
@@ -47,6 +47,8 @@ interface Walk {
   out: Candidate[];
   /** Whether the last list item at each depth gave a to-do: its sub-items are then part of a step. */
   stepAt: boolean[];
+  /** English heading levels whose numbered headings are mostly to-dos (numberedStepLevelsEn). */
+  stepLevels: Set<number>;
   /** The list each candidate came from (-1 outside lists), and how many items each list has. */
   listOf: number[];
   listSize: Map<number, number>;
@@ -148,13 +150,14 @@ function takeHeading(walk: Walk, block: Block): void {
   const text = block.text.replace(/\s+/g, ' ');
   walk.section = isStructuralHeading(text, walk.lang) ? undefined : text;
   walk.inReasonSection = isReasonHeading(text, walk.lang);
-  const todo = todoOfHeading(text, walk.lang);
+  const todo = todoOfHeading(text, walk.lang) ?? (walk.stepLevels.has(block.level) ? todoOfNumberedStepEn(text) : null);
   if (todo) push(walk, 'heading', todo, text);
 }
 
 /** Reads the blocks in order and returns every candidate to-do, before deduplication. */
 export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] {
-  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [], stepAt: [], listOf: [], listSize: new Map() };
+  const stepLevels = lang === 'en' ? numberedStepLevelsEn(blocks) : new Set<number>();
+  const walk: Walk = { lang, section: undefined, inReasonSection: false, inCtaTail: false, out: [], stepAt: [], listOf: [], listSize: new Map(), stepLevels };
   const proseLists = lang === 'ja' ? proseListsJa(blocks) : null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;

@@ -40,6 +40,8 @@ export const EN = {
   meta: /^(?:see|look|check out) (?:how|these|this|what|more|even|at (?:this|these|how|what|the (?:photo|picture|image|video)s?))\b|\bread on\b|\bkeep reading\b|\bscroll down\b|\bthis (?:article|post|guide)\b|\bin this (?:article|post|guide)\b|\bbelow\b|\bhere[’']s how\b|\bhere are\b|\blet[’']s (?:look|take a look|dive|explore|get started|be (?:clear|honest|real)|face it)\b|\bfind out\b|\bsee (?:below|above)\b|\bas mentioned\b|^take a look at (?:the|our) (?:[\w-]+ ){0,4}(?:section|page|series|category)\b/i,
   /** A heading asking the reader to work something out ("See How Much Time You Spent …"). */
   workOutHeading: /^(?:see|find out|figure out|work out) how (?:much|many|long)\b/i,
+  /** First words that cannot open a step heading (determiners, pronouns, question words, prepositions). */
+  notStepLead: /^(?:the|a|an|your|my|our|their|his|her|its|this|these|that|those|why|what|how|when|where|who|which|whose|is|are|was|were|do|does|did|can|will|it|i|you|we|they|he|she|there|here|more|most|less|some|all|no|not|in|on|at|for|of|with|by|from|to|and|or|but|if|one|each|every|other|another|new|old|best|top|bonus|final|extra)\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */

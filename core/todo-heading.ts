@@ -1,3 +1,4 @@
+import type { Block } from './collect-blocks';
 import type { PageLang } from './types';
 import type { Todo } from './todo-of';
 import { EN } from './rules-en';
@@ -48,4 +49,37 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     return isImperativeEn(cleanEn(text)) && !EN.comparison.test(text) ? { text: cleanEn(text), rule: 'a heading that starts with a verb' } : null;
   }
   return null;
+}
+
+/** A numbered heading ("4. Pepper Your Talks With Praise"). */
+const NUMBERED_HEADING_EN = /^\s*\d{1,2}[.):]\s+\S/;
+/** Numbered headings at one level form a list of steps when at least this many… */
+const MIN_NUMBERED_STEPS_EN = 3;
+/** …and at least this share of them read as to-dos. */
+const MIN_TODO_SHARE_OF_NUMBERED_EN = 2 / 3;
+
+/**
+ * Heading levels whose numbered headings are mostly to-dos ("1. Don't Only Compliment Looks",
+ * "2. Compliment Effort", …): there a numbered heading whose verb our list lacks is a step too.
+ */
+export function numberedStepLevelsEn(blocks: Block[]): Set<number> {
+  const seen = new Map<number, { all: number; todos: number }>();
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.level <= 1 || !NUMBERED_HEADING_EN.test(b.text)) continue;
+    const count = seen.get(b.level) ?? { all: 0, todos: 0 };
+    count.all++;
+    if (todoOfHeading(b.text.replace(/\s+/g, ' '), 'en')) count.todos++;
+    seen.set(b.level, count);
+  }
+  return new Set([...seen].filter(([, c]) => c.all >= MIN_NUMBERED_STEPS_EN && c.todos < c.all && c.todos >= MIN_TODO_SHARE_OF_NUMBERED_EN * c.all).map(([level]) => level));
+}
+
+/** A numbered heading among numbered to-do headings, read as a step when it opens like one (a capitalised word, not a determiner or question word). */
+export function todoOfNumberedStepEn(raw: string): Todo | null {
+  const text = raw.trim();
+  if (!NUMBERED_HEADING_EN.test(text) || /[?？]["”’)]?$/.test(text) || isNoiseEn(text) || EN.firstPerson.test(unquotedEn(text))) return null;
+  const core = cleanEn(text).replace(/[.!]+$/, '');
+  if (core.split(/\s+/).length < 2 || !/^[A-Z][a-z]+\b/.test(core) || EN.notStepLead.test(core) || EN.notImperativeNext.test(core) || EN.statementShape.test(core)) return null;
+  if (isStructuralHeading(core, 'en') || isReasonHeading(core, 'en')) return null;
+  return { text: core, rule: 'a numbered heading among numbered to-do headings' };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCaptionEn, todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { todoOfHeading } from '../../core/todo-heading';
 import { splitSentences } from '../../core/sentences';
+import { parsePage } from '../../scripts/load-page';
 import { analyzePage } from '../../core/analyze-page';
 import { fixtureDoc } from './fixture';
 import { dedupe } from '../../core/dedupe';
@@ -210,4 +211,22 @@ describe('headings and lists that compare options', () => {
 describe('advice framed as "… is that you have to …"', () => {
   it('drops the modal with the frame', () =>
     expect(todoOfSentenceEn('My solution is that you have to be patient with new hires.')?.text).toBe('Be patient with new hires'));
+});
+
+describe('numbered headings among numbered to-do headings', () => {
+  const page = (headings: string[]): string[] =>
+    analyzePage(
+      parsePage(`<html lang="en"><head><title>How to keep roses healthy: 4 tips</title></head><body><article><h1>How to keep roses healthy</h1>
+      ${headings.map((h) => `<h2>${h}</h2><p>Roses reward a little care every week. You should never skip this step, and your plants will thank you for it all summer long.</p>`).join('')}</article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true },
+    ).items.map((i) => i.text);
+
+  it('reads a numbered heading whose verb the list lacks as a step when its siblings are steps', () => {
+    expect(page(['1. Water the Beds at Dawn', '2. Prune Dead Stems', '3. Feed the Roses Monthly', '4. Deadhead Faded Blooms'])).toContain('Deadhead Faded Blooms');
+  });
+
+  it('leaves numbered topic headings alone', () => {
+    expect(page(['1. Water the Beds at Dawn', '2. Prune Dead Stems', '3. Garden Sheds', '4. Climbing Roses'])).toEqual(['Water the Beds at Dawn', 'Prune Dead Stems']);
+  });
 });
