@@ -30,9 +30,11 @@ function isSyncMerge(tx: Transaction | undefined): boolean {
 
 type Groups = Record<string, readonly string[]>;
 
-function changedGroups(groups: Groups, mods: Record<string, unknown>): string[] {
-  const fields = Object.keys(mods);
-  return Object.keys(groups).filter((g) => groups[g]!.some((f) => fields.includes(f)));
+/** Groups with a field whose value really changes (a missing field and `undefined` are the same). */
+function changedGroups(groups: Groups, mods: Record<string, unknown>, row: object): string[] {
+  const old = row as Record<string, unknown>;
+  const changes = (f: string) => f in mods && JSON.stringify(mods[f]) !== JSON.stringify(old[f]);
+  return Object.keys(groups).filter((g) => groups[g]!.some(changes));
 }
 
 /** New stamps for the changed groups; the others get their implicit stamp pinned. */
@@ -80,7 +82,7 @@ export function installSyncStamps(db: ActionableDB, clock: HybridClock = new Hyb
   db.todos.hook('updating', (mods, _key, obj, tx) => {
     if (isSyncMerge(tx)) return undefined;
     const row = obj as SyncedTodoRow;
-    const changed = changedGroups(TODO_GROUPS, mods as Record<string, unknown>);
+    const changed = changedGroups(TODO_GROUPS, mods as Record<string, unknown>, row);
     if (!changed.length) return undefined;
     ringAfter(tx);
     return { syncClock: restamp(clock, TODO_GROUPS, changed, row.syncClock, row.createdAt) };
@@ -88,7 +90,7 @@ export function installSyncStamps(db: ActionableDB, clock: HybridClock = new Hyb
   db.articles.hook('updating', (mods, _key, obj, tx) => {
     if (isSyncMerge(tx)) return undefined;
     const row = obj as SyncedArticleRow;
-    const changed = changedGroups(ARTICLE_GROUPS, mods as Record<string, unknown>);
+    const changed = changedGroups(ARTICLE_GROUPS, mods as Record<string, unknown>, row);
     if (!changed.length) return undefined;
     ringAfter(tx);
     // The clock of an article's groups starts at its first capture, whatever capturedAt becomes.

@@ -15,6 +15,7 @@ import { COMMAND_CAPTURE_PAGE, createMenus, onMenuClicked } from './menus';
 import { openReminder, showReminder, snoozeReminder } from './reminders';
 import { RESUME_ALARM, scheduleResume } from './resume-alarm';
 import { showTodos } from './show-todos';
+import { startSync } from './sync';
 import { openWelcomeOnInstall } from './welcome';
 
 function logFailure(what: string) {
@@ -87,5 +88,7 @@ export function main(database: ActionableDB = defaultDb): void {
       if (tabId !== undefined) await captureTab(tabId);
     })().catch(logFailure('the capture shortcut'));
   });
+  // Sync across browsers (storage.sync, off unless turned on): due dates that arrive re-arm reminders.
+  startSync(database, rearm);
   resync();
 }
