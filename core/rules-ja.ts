@@ -131,7 +131,7 @@ export const JA = {
   /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word (「結論を先に書く」「まとめて送る」). */
   structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![をがにへてる])/,
   /** Conjecture that looks like a hortative (「〜といえよう」「考えられよう」「〜であろう」). */
-  conjecture: /(?:[言い云]えよう|られよう|思えよう|見えよう|であろう|だろう)$/,
+  conjecture: /(?:[言い云]えよう|られよう|されよう|思えよう|見えよう|であろう|だろう)$/,
   /** The writer's own act (「私は…」, 「付記しておく」): a report about the author, not a to-do for the reader. */
   authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
   /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */

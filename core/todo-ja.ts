@@ -7,6 +7,8 @@ const MAX_TODO_CHARS_JA = 55;
 const MIN_TAIL_CHARS_JA = 12;
 /** Calls to action are short: a longer sentence that mentions 相談 or 無料 is ordinary advice. */
 const MAX_CTA_CHARS_JA = 40;
+/** A to-do's sentence is short (the longest on real pages is ~250 characters): longer text is never matched, so no rule runs long. */
+const MAX_SENTENCE_CHARS_JA = 300;
 /** Shorter than this is a fragment (「する」), not a to-do. */
 const MIN_TODO_CHARS_JA = 3;
 /** Noun-stop labels (「姿勢を正して着座」) are short; a longer one is a statement cut short. */
@@ -222,6 +224,7 @@ export function isNoiseJa(sentence: string): boolean {
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
+  if (raw.length > MAX_SENTENCE_CHARS_JA) return null;
   const check = JA.checkQuestion.exec(cleanJa(raw));
   if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
   const state = todoOfStateQuestion(cleanJa(raw));
@@ -253,6 +256,7 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
  * 安定に注力してください」): both, in order, or null. Only a change of topic splits: 「AをしてBをする」 is one step.
  */
 export function pairOfSentenceJa(sentence: string): [JaTodo, JaTodo] | null {
+  if (sentence.length > MAX_SENTENCE_CHARS_JA) return null;
   const core = cleanJa(sentence.trim().replace(/\n/g, ''));
   const clauses = core.split('、');
   for (let i = 0; i < clauses.length - 1; i++) {

@@ -121,6 +121,7 @@ describe('Japanese sentences that ask for something', () => {
     ['鎮火しないだろう。', 'conjecture'],
     ['電話を途中で切られました。', 'report'],
     ['これは興味深い事例といえよう。', 'conjecture'],
+    ['この場合は契約違反と解されよう。', 'conjecture in the passive'],
     ['なお、私はこの件に一切関与していないことを付記しておく。', 'the writer’s own act'],
     ['「会議では誰も発言してはいけない。」', 'quoted speech'],
     ['問題はそこにあるということ。', 'statement'],
@@ -222,6 +223,14 @@ describe('deduplication of Japanese to-dos', () => {
   it('keeps two Japanese to-dos that only share Latin words (SMS, URL)', () => {
     const items = [candidate('不審なSMSのURLを開かない', 0), candidate('SMSやURLの送信元を確認する', 1)];
     expect(dedupe(items).map((i) => i.text)).toEqual(['不審なSMSのURLを開かない', 'SMSやURLの送信元を確認する']);
+  });
+});
+
+describe('bounded work on hostile text', () => {
+  it('reads no rule into a sentence longer than any real to-do (300 characters)', () => {
+    expect(todoOfSentenceJa('資料を確認し、'.repeat(50) + '上司に報告しましょう。')).toBeNull();
+    expect(pairOfSentenceJa('資料は前日までに準備し、'.repeat(30) + '当日は早めに会場に入りましょう。')).toBeNull();
+    expect(todoOfSentenceJa('資料を確認し、'.repeat(5) + '上司に報告しましょう。')?.text).toContain('上司に報告する');
   });
 });
 
