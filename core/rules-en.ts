@@ -97,7 +97,7 @@ export const EN = {
   /** A paragraph to-do that elaborates its heading's tip: a manner or a pointer back ("Be thorough …", "Don't substitute it …"). */
   elaboration: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b/i,
   /** A pronoun that points back to what the heading named ("Choose ones that …", "… substituting it with …"). */
-  pointsBack: /\b(?:it|this|them|ones)\b/i,
+  pointsBack: /\b(?:it|this|them|ones|these|those)\b|\byour own(?= (?:from|or|with|using|and|by)\b|$)/i,
   /** Words that say nothing about a to-do's topic, left out when comparing a to-do with its heading. */
   functionWord: /^(?:the|and|for|with|your|you|yours|that|this|these|those|from|into|about|what|when|how|more|some|any|all|out|its|their|them|are|can|will|not|don|make|get|use|take|have|one|own)$/,
   /** Words compared between a to-do and its heading, and the endings folded first ("solutions" ~ "solution"). */

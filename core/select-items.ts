@@ -40,7 +40,8 @@ function elaborates(item: Candidate): boolean {
  */
 export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   if (lang === 'ja') return selectItemsJa(items);
-  const todoHeadings = new Set(items.filter((i) => i.kind === 'heading').map((i) => i.section));
+  // Each to-do heading's section, with the heading's to-do: "Use Smart Storage Solutions", not "Idea #5: Use Smart …".
+  const todoHeadings = new Map(items.filter((i) => i.kind === 'heading').map((i) => [i.section, i.text]));
   const bySection = new Map<string, Candidate[]>();
   for (const item of items) {
     if (item.kind !== 'sentence' || item.section === undefined || item.rule.startsWith(QUOTED_LINE_RULE)) continue;
@@ -50,7 +51,8 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   }
   const dropped = new Set<Candidate>();
   for (const [section, group] of bySection) {
-    if (todoHeadings.has(section)) for (const item of group) if (restatesHeading(item, section) || elaborates(item)) dropped.add(item);
+    const heading = todoHeadings.get(section);
+    if (heading !== undefined) for (const item of group) if (restatesHeading(item, heading) || elaborates(item)) dropped.add(item);
     // A paragraph that opens with an imperative is a step and stays; the cap is for the rest.
     const kept = group.filter((i) => !dropped.has(i));
     const steps = kept.filter((i) => i.rule.endsWith(OPENS_PARAGRAPH_RULE_EN)).length;
