@@ -4,7 +4,14 @@ import { DEFAULT_SETTINGS, SETTING_KEYS, type AutoCaptureMode, type CaptureScope
 export type { AutoCaptureMode, CaptureScope } from './setting-keys';
 
 // Extension pages and the background read and write settings through these items. Each has a
-// version: a later change of shape bumps it and adds a migration here, never a new key.
+// version: a later change of shape bumps it and adds a migration here, never a new key:
+//   version: 2, migrations: { 2: (v1) => v2 },
+// wxt runs it once per profile when the module loads, on the value every build so far stored
+// with no version mark (read as v1), then marks it v2; a migration that throws leaves the old
+// value in place for the next start. tests/lib/settings-migration.test.ts proves that path for
+// every item; a real migration adds its old → new case there and, for backed-up settings, an
+// old-shape import case to tests/backup/older-backups.test.ts (lib/backup-settings.ts checks
+// file values against the current shape only).
 // The content script reads the same keys raw (lib/read-settings.ts), tolerating old shapes.
 
 /** What auto-capture takes: career and work advice (default) or any advice. */
