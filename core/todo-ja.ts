@@ -42,6 +42,9 @@ const RULES: Rule[] = [
   ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
   ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
   ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
+  ['「〜しなさい」', JA.commandEnding, (m) => plainOfMasuStem(m[1]!)],
+  // 「子供にはのびのび育ってほしい」 wishes something of someone else: not the reader's to-do.
+  ['「〜してほしい」', JA.wishEnding, (m) => (m[3] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
   ['「ご〜ください」', JA.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
   ['「〜ことで〜やすくなる」', JA.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
   // Plain-style (である調) prescriptions: weaker, so after every polite form.
