@@ -41,6 +41,8 @@ describe('English sentences that ask for something', () => {
     ['You have a right to ask for the meeting notes.', 'Ask for the meeting notes'],
     // "Start by doing" names the action itself.
     ['Start by paying off the smallest loan.', 'Pay off the smallest loan'],
+    // A warning about mixing two things up is not a comparison of options; "vs." does not end the clause.
+    ['Lastly, do not mistake speed vs. accuracy: they differ.', 'Do not mistake speed vs. accuracy'],
     // A quoted question is somebody's words, not the writer's "I".
     ['Ask yourself "Do I really need this?" before you pay.', 'Ask yourself "Do I really need this?" before you pay'],
     // The source of the instructions is cut, the action stays.
