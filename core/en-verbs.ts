@@ -42,7 +42,7 @@ const VERBS =
   'scratch scrub seal search season secure see seek select sell send separate serve set settle sew shake shape share sharpen shift shop ' +
   'shorten shortlist show shower shred shrink shut sign simplify sing sip sit sketch skip sleep slice slide slow smile snap soak soften ' +
   'solve sort speak specify speed spend spin split spot spray spread squeeze stack stand staple start state stay steam steer step stick ' +
-  'stir stop store straighten strengthen stress stretch strip strive structure study submit substitute suggest summarise summarize supervise ' +
+  'stir stop store straighten strengthen stress stretch strip strive stuff structure study submit substitute suggest summarise summarize supervise ' +
   'supply support surround survey swap sweep switch tackle tag take talk tap tape target taste teach tell tend test thank think throw ' +
   'tidy tie tighten toss touch track trade train transfer transform translate trash travel treat trim trust try tune turn tweak uncover ' +
   'understand undo unfollow uninstall unlock unpack unplug update upgrade upload upsell use utilise utilize vacuum validate value verify ' +

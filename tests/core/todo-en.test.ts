@@ -27,6 +27,7 @@ describe('English sentences that ask for something', () => {
     // Reported advice: a gerund or "you + verb" after advises/recommends/suggests.
     ['The coach recommends stretching for ten minutes before a run.', 'Stretch for ten minutes before a run'],
     ['She suggests you book the venue a month ahead.', 'Book the venue a month ahead'],
+    ['He advised stuffing the gaps with newspaper.', 'Stuff the gaps with newspaper'],
     // An imperative main clause after a comma, "so" or ";".
     ['The paint dries fast in the sun, so work in the shade.', 'Work in the shade'],
     ['If the meeting runs late, as it often does, send a short summary.', 'Send a short summary'],
