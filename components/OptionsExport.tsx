@@ -4,7 +4,9 @@ import { exportFile, exportFileName, type ExportKind } from '../lib/data-files';
 import { downloadText } from '../lib/download-file';
 import { OPTIONS } from '../lib/strings/options';
 
-const LABELS: Record<ExportKind, string> = { md: OPTIONS.exportMarkdown, csv: OPTIONS.exportCsv, json: OPTIONS.exportJson };
+const KINDS: ExportKind[] = ['md', 'csv', 'json'];
+/** Read at render time, so a language switch relabels the buttons. */
+const label = (kind: ExportKind): string => ({ md: OPTIONS.exportMarkdown, csv: OPTIONS.exportCsv, json: OPTIONS.exportJson })[kind];
 
 /** One button per format; each downloads actionable-YYYY-MM-DD.<ext>. */
 export function OptionsExport() {
@@ -23,9 +25,9 @@ export function OptionsExport() {
     <div class="export" role="group" aria-labelledby="export-heading">
       <h3 id="export-heading">{OPTIONS.exportHeading}</h3>
       <div class="buttons">
-        {(Object.keys(LABELS) as ExportKind[]).map((kind) => (
+        {KINDS.map((kind) => (
           <button key={kind} type="button" onClick={() => void run(kind)}>
-            {LABELS[kind]}
+            {label(kind)}
           </button>
         ))}
       </div>

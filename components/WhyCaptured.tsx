@@ -1,11 +1,9 @@
 import type { ArticleRow } from '../db/database';
 import { POPUP_AUTO } from '../lib/strings/popup-auto-capture';
 
-const VIA_TEXT = {
-  auto: POPUP_AUTO.viaAuto,
-  manual: POPUP_AUTO.viaManual,
-  selection: POPUP_AUTO.viaSelection,
-} as const;
+/** How the article arrived, read at render time so a language switch follows. */
+const viaText = (via: ArticleRow['via']): string =>
+  ({ auto: POPUP_AUTO.viaAuto, manual: POPUP_AUTO.viaManual, selection: POPUP_AUTO.viaSelection })[via] ?? '';
 
 /**
  * "Why was this captured?": the detector's reasons for an article, how it arrived and how long
@@ -26,7 +24,7 @@ export function WhyCaptured({ article }: { article: Pick<ArticleRow, 'reasons' |
         <p>{POPUP_AUTO.whyNoReasons}</p>
       )}
       <p class="why-meta">
-        {VIA_TEXT[article.via] ?? ''} {POPUP_AUTO.analysedIn(article.analysisMs)}
+        {viaText(article.via)} {POPUP_AUTO.analysedIn(article.analysisMs)}
       </p>
     </details>
   );

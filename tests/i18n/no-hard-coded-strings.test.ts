@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { loadTables } from './tables';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the interface is built: every word it shows must come from a string table. */
@@ -69,6 +70,19 @@ function hardCoded(path: string): string[] {
   return found;
 }
 
+/** The string tables' live bindings (lib/strings/*, lib/popup-strings.ts), as code reads them. */
+const BINDINGS = new RegExp(`\\b(${(await loadTables()).map((t) => t.binding).join('|')})\\.\\w`);
+
+/** Strings read once at module load: they would never follow a language switch. */
+function frozenAtLoad(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return source.statements
+    .filter(ts.isVariableStatement)
+    .flatMap((statement) => statement.declarationList.declarations)
+    .filter((d) => d.initializer && !ts.isArrowFunction(d.initializer) && !ts.isFunctionExpression(d.initializer) && BINDINGS.test(d.initializer.getText()))
+    .map((d) => `${relative(ROOT, path)}: ${d.name.getText()}`);
+}
+
 describe('no user-visible string is hard-coded outside the string tables', () => {
   const all = [...UI_DIRS.flatMap((d) => files(join(ROOT, d))), ...UI_LIB_FILES.map((f) => join(ROOT, f))];
 
@@ -76,6 +90,11 @@ describe('no user-visible string is hard-coded outside the string tables', () =>
 
   it('finds no literal text in components, entrypoints and capture answers', () => {
     expect(all.flatMap(hardCoded)).toEqual([]);
+  });
+
+  it('reads no string table at module load (only at render time)', () => {
+    expect(all.flatMap(frozenAtLoad)).toEqual([]);
+    expect(frozenAtLoad(join(ROOT, 'tests/i18n/fixtures/frozen-at-load.ts'))).toEqual(['tests/i18n/fixtures/frozen-at-load.ts: LABELS']);
   });
 
   it('would catch one (the scanner is not blind)', () => {
