@@ -9,6 +9,7 @@ import { OptionsAppearance } from './OptionsAppearance';
 import { OptionsData } from './OptionsData';
 import { OptionsReminders } from './OptionsReminders';
 import { OptionsShortcuts } from './OptionsShortcuts';
+import { OptionsSync } from './OptionsSync';
 import { SiteChoice } from './SiteChoice';
 
 /** The options page: auto-capture (the welcome page's controls), language and theme, shortcuts, data. */
@@ -28,6 +29,7 @@ export function OptionsPage() {
       <OptionsAppearance />
       <OptionsReminders />
       <OptionsShortcuts />
+      <OptionsSync />
       <OptionsData />
     </main>
   );

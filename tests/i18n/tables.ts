@@ -6,6 +6,7 @@ import { NOTICE_TABLE } from '../../lib/strings/notice';
 import { OPTIONS_TABLE } from '../../lib/strings/options';
 import { POPUP_AUTO_TABLE } from '../../lib/strings/popup-auto-capture';
 import { POPUP_DATA_TABLE } from '../../lib/strings/popup-data';
+import { SYNC_TABLE } from '../../lib/strings/sync';
 import { WELCOME_TABLE } from '../../lib/strings/welcome';
 
 /** Every string table: its exported binding's name (as the source uses it) and its languages. */
@@ -17,6 +18,7 @@ const SOURCES: { binding: string; module: string; tables: Tables<object> }[] = [
   { binding: 'POPUP_AUTO', module: 'lib/strings/popup-auto-capture.ts', tables: POPUP_AUTO_TABLE },
   { binding: 'POPUP_DATA', module: 'lib/strings/popup-data.ts', tables: POPUP_DATA_TABLE },
   { binding: 'WELCOME', module: 'lib/strings/welcome.ts', tables: WELCOME_TABLE },
+  { binding: 'SYNC', module: 'lib/strings/sync.ts', tables: SYNC_TABLE },
 ];
 
 /** The tables with every language at hand (lazily loaded ones loaded). */
