@@ -177,6 +177,8 @@ export function todoOfSentenceEn(sentence: string): EnTodo | null {
   if (EN.negativeLead.test(core)) return todo(core, 'prohibition ("don\'t", "never", "avoid")', ownAntecedent);
   const framed = framedAdviceEn(core);
   if (framed) return framed;
+  // "Be sure to let them know …": the frame's action was refused (it points back), so "Be sure" is no step either.
+  if (EN.adviceLead.test(core) && EN.modalLead.test(core)) return null;
   if (isImperativeEn(core)) return todo(core, `starts with the verb "${firstWord(core)}"`, ownAntecedent);
   if (isAdverbImperativeEn(core)) return todo(core, 'a manner adverb, then the verb', ownAntecedent);
   const inner = innerImperativeEn(core);

@@ -85,6 +85,7 @@ describe('English sentences that ask for something', () => {
     ['Try to be as accurate as possible.', 'a manner, not a step'],
     ['Keep your desk tidy with these tips from our editors.', "points to the article's own tips"],
     ['Remember what the salesman wants you to feel.', 'a fact to keep in mind'],
+    ['Be sure to let them know the price dropped.', 'the framed action points back, and "Be sure" is no step on its own'],
     ['Take a look at the Money Basics section on budgeting.', 'a pointer to another part of the site'],
     ['Clients will ask you to write reports; join their calls; review their plans.', 'a series of what others ask, not a command'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceEn(sentence)).toBeNull());
