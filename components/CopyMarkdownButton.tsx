@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { db, type ArticleRow } from '../db/database';
-import { articleMarkdown } from '../lib/article-markdown';
 import { POPUP_DATA } from '../lib/strings/popup-data';
 
 /** How long "Copied" shows before the button reads "Copy as Markdown" again. */
@@ -11,6 +10,8 @@ export function CopyMarkdownButton({ article, title }: { article: ArticleRow; ti
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
+      // Loaded on the first copy: the Markdown export is no part of the popup's first screen (issue 7).
+      const { articleMarkdown } = await import('../lib/article-markdown');
       await navigator.clipboard.writeText(await articleMarkdown(db, article, title));
       setState('copied');
     } catch {

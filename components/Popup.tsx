@@ -16,9 +16,12 @@ import { Icon } from './Icon';
 import { OptionsButton } from './OptionsButton';
 import { SearchBox } from './SearchBox';
 import { TodoList } from './TodoList';
-import { TrashView } from './TrashView';
+import { lazyComponent } from './lazy-component';
 import { UndoContext } from './undo-context';
 import { UndoToast, type UndoOffer } from './UndoToast';
+
+/** The trash: only some openings show it, so its code loads when it is first shown. */
+const TrashView = lazyComponent(() => import('./TrashView').then((m) => m.TrashView));
 
 /**
  * The toolbar popup: capture on top, then search, filters and the live list (or the trash).
