@@ -228,11 +228,14 @@ export function isNoiseJa(sentence: string): boolean {
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
   if (raw.length > MAX_SENTENCE_CHARS_JA) return null;
-  const check = JA.checkQuestion.exec(cleanJa(raw));
-  if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
-  const state = todoOfStateQuestion(cleanJa(raw));
-  if (state) return { text: state, rule: 'a checklist question (「〜は整っているか？」「〜は汚れていないか？」)' };
-  const suggested = JA.suggestion.exec(cleanJa(raw).replace(/[？?]$/, ''));
+  const asked = cleanJa(raw);
+  if (asked.endsWith('か')) {
+    const check = JA.checkQuestion.exec(asked);
+    if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
+    const state = todoOfStateQuestion(asked);
+    if (state) return { text: state, rule: 'a checklist question (「〜は整っているか？」「〜は汚れていないか？」)' };
+  }
+  const suggested = /いかが|どう/.test(raw) ? JA.suggestion.exec(asked) : null;
   if (suggested && !isNoiseJa(raw)) {
     const text = cleanJa(shortenJa(dropSideClausesJa(suggested[2] ? plainOfTeStem(suggested[1]!, suggested[2] as 'て' | 'で') : suggested[1]!)));
     if (text.length >= MIN_TODO_CHARS_JA && !JA.bareVerb.test(text) && !JA.demonstrativeLead.test(text)) return { text, rule: '「〜してみてはいかがでしょうか」' };
