@@ -124,8 +124,8 @@ export const JA = {
   notVerbalNoun: /^(?:必要|重要|大切|大事|不要|可能|簡単|危険|安全|有効|便利|大変|無理|十分|丁寧|正確|適切|自由|同様|一緒|問題|理由|原因|結果|方法|目的|基本|大丈夫|最適|最高|最悪|必須|有利|不利|以上|以下|程度|場合|時間|自分|相手)$/,
   /** Label:description list items (「記録を残す:日付、時間…」). */
   labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
-  /** Numbering and bullets before a heading or item (「1.」「①」「STEP2」「その1」). */
-  numbering: /^(?:(?:step|ステップ|その|ポイント|コツ|方法|手順)\s*\d+\s*[:：.．、)）]?|\d+\s*[.．、)）:：]|[（(]\d+[)）]|[①-⑳]|[■□●○◆◇▼▽★☆・※✓✔→]|第\d+[章節]?)\s*/i,
+  /** Numbering and bullets before a heading or item (「1.」「１．」「①」「STEP2」「その1」「【ポイント3】」「▶」). */
+  numbering: /^(?:(?:step|point|ステップ|その|ポイント|コツ|方法|手順|ルール)\s*[0-9０-９]+\s*[:：.．、)）]?|[0-9０-９]+\s*[.．、)）:：]|[（(][0-9０-９]+[)）]|[①-⑳❶-❿⑴-⒇]|[■□●○◆◇▼▽★☆・※✓✔→▶▷►◎✅☑]|第[0-9０-９]+[章節]?|【[^】]*[0-9０-９][^】]*】)\s*/i,
   /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう: not plain at all). */
   statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう)$/,
   /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */

@@ -153,6 +153,11 @@ describe('Japanese sentences that ask for something', () => {
 describe('Japanese headings and labels', () => {
   it.each([
     ['1. 毎日の業務を記録する', '毎日の業務を記録する'],
+    // Full-width numbers, POINT/【ポイント3】 and other bullets are numbering too; a bracketed word (【重要】) is not.
+    ['１．毎日の業務を記録する', '毎日の業務を記録する'],
+    ['【ポイント３】会議の前に議題を読む', '会議の前に議題を読む'],
+    ['POINT2：会議の前に議題を読む', '会議の前に議題を読む'],
+    ['▶会議の前に議題を読む', '会議の前に議題を読む'],
     ['会議で無言を貫かない', '会議で無言を貫かない'],
     ['生前に遺言書の作成を', '生前に遺言書の作成をする'],
     ['規則性をもたせる (例を見る)', '規則性をもたせる'],
