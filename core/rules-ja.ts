@@ -83,6 +83,8 @@ export const JA = {
   stateClause: /(?:てい|でい|であ|があ|にな|でき|出来)(?:る|れ)$|(?:ある|いる|あれ|いれ)$/,
   /** 〜ないでください／〜しない: a prohibition is never a call to action (「URLをタップしないでください」). */
   prohibition: /(?:ない|ないで(?:ください|下さい)|ないこと|ないように(?:しましょう|する)?|てはいけません)[。！!]*$/,
+  /** 〜するのはNG／厳禁／禁物: a prohibition, read as the plain negative (「遅れて連絡するのはNGです」→「遅れて連絡しない」). */
+  ngEnding: /^(.+?[うくぐすつぬぶむる])(?:の|こと)(?:は|も)(?:NG|ＮＧ|厳禁|禁物|タブー|御法度|ご法度)(?:です|だ|でしょう)?$/,
   /** 〜しなさい: a plain command (masu stem before it). */
   commandEnding: /^(.+?)なさい$/,
   /** 〜してほしい／〜しておきたいところです: the writer wishes the reader to do it (group 2: て/で; group 3: おき). */

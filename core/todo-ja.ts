@@ -42,6 +42,7 @@ const RULES: Rule[] = [
   ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
   ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
   ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
+  ['「〜するのはNG」', JA.ngEnding, (m) => negativeOfPlain(m[1]!)],
   ['「〜しなさい」', JA.commandEnding, (m) => plainOfMasuStem(m[1]!)],
   // 「子供にはのびのび育ってほしい」 wishes something of someone else: not the reader's to-do.
   ['「〜してほしい」', JA.wishEnding, (m) => (m[3] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
