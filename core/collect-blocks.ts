@@ -1,6 +1,6 @@
 import type { Budget } from './budget';
 import { INLINE_TAGS, attrOf, chromeKind } from './boilerplate';
-import { MAX_BLOCK_CHARS, MAX_DEPTH, MAX_TEXT_NODE_CHARS, MAX_TOTAL_CHARS } from './limits';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_DEPTH, MAX_TEXT_NODE_CHARS, MAX_TOTAL_CHARS } from './limits';
 
 /** One run of text the reader sees as a unit: a heading, a list item or a paragraph. */
 export interface Block {
@@ -133,7 +133,7 @@ export function collectBlocks(root: Element, budget: Budget, rootChars: number):
   let truncated = false;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (budget.tick() || total > MAX_TOTAL_CHARS) {
+    if (budget.tick() || total > MAX_TOTAL_CHARS || state.blocks.length > MAX_BLOCKS) {
       truncated = true;
       break;
     }

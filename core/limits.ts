@@ -16,6 +16,12 @@ export const MAX_DEPTH = 256;
 export const CLOCK_CHECK_EVERY = 256;
 /** One enormous text node (a 10 MB inline blob) must not be copied around: keep this much of it. */
 export const MAX_TEXT_NODE_CHARS = 20_000;
+/**
+ * An article has a few hundred blocks (the dev corpus: 402 at most, on a diary archive); past this
+ * many the main root is a catalogue, a feed or a generated list, and the block walk stops
+ * (truncated) instead of spending the node budget on it inside one long task.
+ */
+export const MAX_BLOCKS = 2_000;
 /** A block (paragraph, list item) longer than this is not an instruction; keep only its head. */
 export const MAX_BLOCK_CHARS = 4_000;
 /** Stop collecting text once the article has this many characters (book-length pages). */

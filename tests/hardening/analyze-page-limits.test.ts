@@ -20,12 +20,9 @@ describe('caps that cut the analysis short say so', () => {
     expect(analyzePage(pageWithTextNode(MAX_TEXT_NODE_CHARS / 2), 'https://e.com/', { budgetMs: 60_000 }).truncated).toBe(false);
   });
 
-  // TODO(2026-11-28): bug in core/collect-blocks.ts — appendText cuts a text node at
-  // MAX_TEXT_NODE_CHARS (20,000) without marking the walk `truncated`, so a 10 MB node yields a
-  // "complete" analysis of its first 20,000 characters, which auto-capture would store (the e2e
-  // 10 MB page was captured this way in one run on 2026-11-28; core's verdict no longer takes it,
-  // but the cap is still silent). Fix: in appendText, when raw.length > MAX_TEXT_NODE_CHARS, set the
-  // walk's `truncated` flag (e.g. return it alongside the length and OR it into `truncated`).
+  // Found 2026-11-28, fixed in 6884c85 (core/collect-blocks.ts): appendText cut a text node at
+  // MAX_TEXT_NODE_CHARS (20,000) without marking the walk `truncated`, so a 10 MB node gave a
+  // "complete" analysis of its first 20,000 characters, which auto-capture would store.
   it('a text node over the cap (10 MB) marks the analysis truncated, however much time it had', () => {
     expect(analyzePage(pageWithTextNode(10_000_000), 'https://e.com/', { budgetMs: 60_000 }).truncated).toBe(true);
   });

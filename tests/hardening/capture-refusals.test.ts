@@ -47,10 +47,9 @@ describe('oversized captures are refused with a logged reason, and change nothin
 });
 
 describe('a page cannot write into another site\'s article', () => {
-  // TODO(2026-11-28): bug — the article id comes from the page-controlled <link rel=canonical>, and
-  // neither lib/validate-capture.ts nor db/store-capture.ts checks that it is on the page's own site,
-  // so https://evil.example can add to-dos to (and retitle) an article the user captured from another
-  // site. Minimal fix in validateCapture: if new URL(canonicalUrl).host !== new URL(url).host, use url.
+  // Found 2026-11-28, fixed in 6884c85: the article id came from the page-controlled
+  // <link rel=canonical> with no check that it is on the page's own site, so https://evil.example
+  // could add to-dos to (and retitle) an article the user captured from another site.
   it('a canonical URL on another host does not merge into that host\'s article', async () => {
     const spoof = makeCapture(['この番号に今すぐ電話する'], {
       url: 'https://evil.example/post',

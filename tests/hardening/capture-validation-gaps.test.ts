@@ -104,9 +104,8 @@ describe('validateCapture: every field, every type, every limit', () => {
     if (result.ok) expect(Object.keys(result.value).sort()).toEqual(Object.keys(good).sort());
   });
 
-  // TODO(2026-11-28): bug in lib/validate-capture.ts — the emptiness check uses String#trim, which
-  // keeps zero-width and bidi-control characters, so an invisible to-do (an empty checkbox) is stored.
-  // Fix: `if (!text.replace(/[\s\p{Cf}\p{Cc}]/gu, '')) throw new Invalid(`items[${i}].text is empty`)`.
+  // Found 2026-11-28, fixed in 6884c85 (lib/validate-capture.ts): the emptiness check used
+  // String#trim, which keeps zero-width and bidi-control characters, so an invisible to-do was stored.
   it.each([['\u200b'], ['\u200b\u200c\u200d\ufeff'], ['\u202e\u2066'], ['\u0000\u0007']])(
     'refuses an item whose text is invisible (%j)',
     (text) => {

@@ -52,6 +52,20 @@ export const HOSTILE_PAGES = {
     'ja',
   ),
   /**
+   * Just under the capture script's element cap (30,000, entrypoints/capture.content/look-at-page.ts),
+   * so it is read, not skipped: 290 lists of 99 advice-shaped items. Only the budgets bound it.
+   */
+  '/hostile/wide-under-cap.html': page(
+    'How to get promoted at work: 28,710 tips',
+    `const frag = document.createDocumentFragment();
+     for (let i = 0; i < 290; i++) {
+       const ul = document.createElement('ul');
+       for (let j = 0; j < 99; j++) { const li = document.createElement('li'); li.textContent = 'Ask your manager for feedback on project ' + i + '-' + j + '.'; ul.appendChild(li); }
+       frag.appendChild(ul);
+     }
+     root.appendChild(frag);`,
+  ),
+  /**
    * The same depth written as markup (what a hand-made hostile page does): HTML's parser stops
    * nesting at 512 levels and hangs the rest of the chain there as siblings, so this page is 512
    * deep and 4,500 wide at the bottom, a shape the script-built page above does not have.
