@@ -5,7 +5,7 @@ import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
 import { isCaptionEn, isFramedAdviceEn, todoOfQuotedLineEn } from './todo-en';
 import { pairOfSentenceJa } from './todo-ja';
-import { isReasonHeading, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
+import { BOLD_HEADING_LEVEL_EN, isBoldNumberedHeadingEn, isReasonHeading, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
 /** A block more than this share link text is navigation or a link list, not advice. */
@@ -164,6 +164,7 @@ export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] 
     if (walk.out.length >= MAX_ITEMS * 2) break;
     if (block.kind === 'cta') walk.inCtaTail = true;
     else if (block.kind === 'heading') takeHeading(walk, block);
+    else if (lang === 'en' && isBoldNumberedHeadingEn(block)) takeHeading(walk, { ...block, kind: 'heading', level: BOLD_HEADING_LEVEL_EN });
     else if (block.quoted || (isLinkList(block) && !proseLists?.has(block.list)) || walk.inCtaTail) continue;
     else if (block.kind === 'item') takeListItem(walk, block);
     else if (lang === 'ja' && isBoldLabelJa(block, blocks[i + 1]) && takeBoldLabel(walk, block, blocks[i + 1]!)) i++;

@@ -83,3 +83,13 @@ export function todoOfNumberedStepEn(raw: string): Todo | null {
   if (isStructuralHeading(core, 'en') || isReasonHeading(core, 'en')) return null;
   return { text: core, rule: 'a numbered heading among numbered to-do headings' };
 }
+
+/** Longest bold paragraph read as a hand-made heading. */
+const MAX_BOLD_HEADING_CHARS_EN = 90;
+/** The level given to such a heading: below the article's title, like the h3 of a listicle. */
+export const BOLD_HEADING_LEVEL_EN = 3;
+
+/** A paragraph wholly in bold that starts with a number ("<p><strong>3. Test Your Offers</strong></p>"): a heading made by hand. */
+export function isBoldNumberedHeadingEn(block: Block): boolean {
+  return block.kind === 'para' && !!block.lead && block.lead === block.text && block.text.length <= MAX_BOLD_HEADING_CHARS_EN && NUMBERED_HEADING_EN.test(block.text);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCaptionEn, todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
-import { todoOfHeading } from '../../core/todo-heading';
+import { isBoldNumberedHeadingEn, todoOfHeading } from '../../core/todo-heading';
 import { splitSentences } from '../../core/sentences';
 import { parsePage } from '../../scripts/load-page';
 import { analyzePage } from '../../core/analyze-page';
@@ -237,5 +237,23 @@ describe('numbered headings among numbered to-do headings', () => {
 
   it('leaves numbered topic headings alone', () => {
     expect(page(['1. Water the Beds at Dawn', '2. Prune Dead Stems', '3. Garden Sheds', '4. Climbing Roses'])).toEqual(['Water the Beds at Dawn', 'Prune Dead Stems']);
+  });
+});
+
+describe('numbered bold paragraphs as headings', () => {
+  const texts = analyzePage(fixtureDoc('en-bold-headings.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+
+  it('reads "<p><strong>1. Stop the Small Leaks</strong></p>" as a heading, and caps the steps under it', () => {
+    expect(texts).toContain('Stop the Small Leaks');
+    const leaks = ['Cancel the apps you never open', 'Switch to a cheaper phone plan', 'Ask your bank to waive its fees', 'Sell the gadgets you no longer need'];
+    expect(leaks.filter((t) => texts.includes(t))).toHaveLength(3);
+    expect(texts).toContain('Plan four dinners each week');
+  });
+
+  it('needs the whole paragraph in bold and a number', () => {
+    const block = { kind: 'para', level: 0, text: '1. Stop the Small Leaks', linkChars: 0, lead: '1. Stop the Small Leaks', list: -1, depth: 0, ordered: false, quoted: false } as const;
+    expect(isBoldNumberedHeadingEn(block)).toBe(true);
+    expect(isBoldNumberedHeadingEn({ ...block, lead: '1. Stop' })).toBe(false);
+    expect(isBoldNumberedHeadingEn({ ...block, text: 'Stop the Small Leaks', lead: 'Stop the Small Leaks' })).toBe(false);
   });
 });
