@@ -17,7 +17,7 @@ export const EN = {
   /** A short label before the sentence ("Pro tip: …", "DEAR READER: …", "Note: …"). */
   labelPrefix: /^[A-Z][^:.!?"“]{0,30}:\s+(?=\S)/,
   /** Leading adverbs and connectives that do not belong to the to-do. */
-  leadAdverb: /^(?:always|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|also|instead|simply|just|now|so|and|but|or|plus|otherwise|again|of course|above all|most importantly|in short|in other words|for example|for instance|to start|to begin(?: with)?|at first|at the same time|meanwhile|additionally|similarly|likewise|ultimately|basically|really|please|overall|all in all|in addition|if possible|whenever possible|where possible|when in doubt|as always)\b[,:]?\s+/i,
+  leadAdverb: /^(?:however|therefore|besides|anyway|that said|with that said|in fact|always|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly|also|instead|simply|just|now|so|and|but|or|plus|otherwise|again|of course|above all|most importantly|in short|in other words|for example|for instance|to start|to begin(?: with)?|at first|at the same time|meanwhile|additionally|similarly|likewise|ultimately|basically|really|please|overall|all in all|in addition|if possible|whenever possible|where possible|when in doubt|as always)\b[,:]?\s+/i,
   /** A leading subordinate clause before the main verb (If/When/Before … ,). */
   leadClause: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|as|like|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than)\b[^,;]{1,90},\s+/i,
   /** Subject + modal that precede the verb of advice ("You should", "You'll want to"). */
@@ -65,7 +65,9 @@ export const EN = {
   /** Quoted words inside a sentence or heading (“Should I buy this?”): someone's words, not the writer's. */
   quoted: /[“"][^“”"]{1,80}[”"]/g,
   /** A verb and only a pronoun or adverb after it ("Think about it", "Stop now"): a fragment. */
-  emptyTodo: /^(?:don[’']t\s+|do not\s+)?\S+(?:\s+(?:about|at|with|to|on|of|for))?\s+(?:it|this|that|them|now|again|here|there|so|too|more|less|today|first|later|up|out)$|\s(?:that|this)$/i,
+  emptyTodo: /^(?:don[’']t\s+|do not\s+)?\S+(?:\s+(?:about|at|with|to|on|of|for))?\s+(?:it|this|that|them|now|again|here|there|so|too|more|less|today|first|later|up|out)$/i,
+  /** Ends on a lower-case pointer back ("… questions that address that"); a title such as "Tinker With This" is not one. */
+  endsOnPointer: /\s(?:that|this)$/,
   /** A feeling or a manner, not a step ("Be happy that you …", "Be upset at …", "Be as accurate as possible"). */
   feelingTodo: /^(?:try to )?be (?:as \w+ as (?:possible|you can)\b|(?:really |very |so )?(?:happy|glad|grateful|thankful|upset|angry|mad|sad|proud|sorry|relieved|excited)\b)/i,
   /** Where a to-do names its source, not its object ("… crates with this tutorial from …"): cut there. */

@@ -28,6 +28,9 @@ describe('English sentences that ask for something', () => {
     ['The coach recommends stretching for ten minutes before a run.', 'Stretch for ten minutes before a run'],
     ['She suggests you book the venue a month ahead.', 'Book the venue a month ahead'],
     ['He advised stuffing the gaps with newspaper.', 'Stuff the gaps with newspaper'],
+    // "However" is a connective, not part of the to-do; a title that ends in "This" is not a pointer back.
+    ['However, be sensitive when you ask about money.', 'Be sensitive when you ask about money'],
+    ['Build the shelf with the plans from Make It Like This.', 'Build the shelf with the plans from Make It Like This'],
     // An imperative main clause after a comma, "so" or ";".
     ['The paint dries fast in the sun, so work in the shade.', 'Work in the shade'],
     ['If the meeting runs late, as it often does, send a short summary.', 'Send a short summary'],
