@@ -1,10 +1,33 @@
 import { useState } from 'preact/hooks';
 import { db } from '../db/database';
 import { MAX_BACKUP_BYTES } from '../lib/backup/backup-format';
+import type { BackupProblem } from '../lib/backup/parse-backup';
 import { importBackupFile } from '../lib/data-files';
 import { OPTIONS } from '../lib/strings/options';
 
 type Status = { kind: 'idle' | 'busy' | 'ok' | 'error'; text: string };
+
+/** Why the file was refused, in the interface language. */
+function problemText(problem: BackupProblem): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return OPTIONS.tooLarge(problem.mb);
+    case 'foreignName':
+      return OPTIONS.foreignName(problem.name);
+    case 'newerVersion':
+      return OPTIONS.newerVersion(problem.version);
+    case 'unsupportedVersion':
+      return OPTIONS.unsupportedVersion(problem.version);
+    case 'damaged':
+      return OPTIONS.damaged(problem.detail);
+    case 'notJson':
+      return OPTIONS.notJson;
+    case 'notBackup':
+      return OPTIONS.notBackup;
+    case 'badVersion':
+      return OPTIONS.badVersion(problem.shown);
+  }
+}
 
 async function importFrom(file: File): Promise<Status> {
   // Refused before reading: a huge file would only be read to be refused.
@@ -13,7 +36,7 @@ async function importFrom(file: File): Promise<Status> {
   }
   try {
     const outcome = await importBackupFile(db, await file.text());
-    if (!outcome.ok) return { kind: 'error', text: OPTIONS.importFailed(outcome.message) };
+    if (!outcome.ok) return { kind: 'error', text: OPTIONS.importFailed(problemText(outcome.problem)) };
     return { kind: 'ok', text: OPTIONS.imported(outcome.todosAdded, outcome.todosUpdated) };
   } catch (error) {
     console.error('Actionable: import failed', error);

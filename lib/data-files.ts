@@ -1,7 +1,7 @@
 import type { ActionableDB } from '../db/database';
 import { importBackup, type ImportResult } from '../db/import-backup';
 import { makeBackup } from './backup/backup-format';
-import { parseBackup } from './backup/parse-backup';
+import { parseBackup, type BackupProblem } from './backup/parse-backup';
 import { applyBackupSettings, readBackupSettings } from './backup-settings';
 import { groupForExport } from './export/export-data';
 import { toCsv } from './export/to-csv';
@@ -35,7 +35,7 @@ export async function exportFile(db: ActionableDB, kind: ExportKind, now = Date.
   return { text: kind === 'md' ? toMarkdown(groups, now) : toCsv(groups), type: MIME[kind] };
 }
 
-export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; message: string };
+export type ImportOutcome = ({ ok: true } & ImportResult) | { ok: false; message: string; problem: BackupProblem };
 
 /** A backup file's text, checked whole before anything is written, then merged and its settings applied. */
 export async function importBackupFile(db: ActionableDB, raw: string): Promise<ImportOutcome> {

@@ -5,9 +5,26 @@ import {
 } from './backup-format';
 import { parseSyncClock } from '../sync/clock-field';
 
-export type Parsed = { ok: true; backup: Backup } | { ok: false; message: string };
+/** Why a file was refused, for the interface to say in the user's language (lib/strings/options.ts). */
+export type BackupProblem =
+  | { kind: 'tooLarge'; mb: number }
+  | { kind: 'notJson' }
+  | { kind: 'foreignName'; name: string }
+  | { kind: 'notBackup' }
+  | { kind: 'badVersion'; shown: string }
+  | { kind: 'newerVersion'; version: number }
+  | { kind: 'unsupportedVersion'; version: number }
+  /** A field is wrong; `detail` names it ("todos[3].text is empty"), as a technical pointer. */
+  | { kind: 'damaged'; detail: string };
 
-class Invalid extends Error {}
+/** `message` is the English sentence (logs, tests); `problem` the same, for translation. */
+export type Parsed = { ok: true; backup: Backup } | { ok: false; message: string; problem: BackupProblem };
+
+class Invalid extends Error {
+  constructor(message: string, readonly problem?: BackupProblem) {
+    super(message);
+  }
+}
 
 const VIA = new Set<CaptureVia>(['auto', 'manual', 'selection']);
 /** Keys that must never be copied from a file into an object (prototype pollution). */
@@ -136,7 +153,7 @@ function readJson(raw: string): unknown {
     // A text editor that saved the file may have put a byte-order mark first: not damage.
     return JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch {
-    throw new Invalid('The file is not valid JSON: it may be truncated or not an Actionable backup.');
+    throw new Invalid('The file is not valid JSON: it may be truncated or not an Actionable backup.', { kind: 'notJson' });
   }
 }
 
@@ -146,19 +163,20 @@ function readJson(raw: string): unknown {
  */
 export function parseBackup(raw: string): Parsed {
   try {
-    if (raw.length > MAX_BACKUP_BYTES) throw new Invalid(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB: it is not an Actionable backup.`);
+    if (raw.length > MAX_BACKUP_BYTES) throw new Invalid(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB: it is not an Actionable backup.`, { kind: 'tooLarge', mb: MAX_BACKUP_BYTES / 1024 / 1024 });
     const json = readJson(raw);
     const forbidden = forbiddenKey(json);
-    if (forbidden) throw new Invalid(`This file uses the name "${forbidden}", which no Actionable backup has: it was not made by Actionable.`);
+    if (forbidden) throw new Invalid(`This file uses the name "${forbidden}", which no Actionable backup has: it was not made by Actionable.`, { kind: 'foreignName', name: forbidden });
     const o = obj(json, 'The file');
-    if (o.format !== BACKUP_FORMAT) throw new Invalid('This is not an Actionable backup file.');
+    if (o.format !== BACKUP_FORMAT) throw new Invalid('This is not an Actionable backup file.', { kind: 'notBackup' });
     if (typeof o.version !== 'number' || !Number.isInteger(o.version)) {
-      throw new Invalid(`This backup's format version ${JSON.stringify(o.version ?? null).slice(0, 20)} is not a number: the file is damaged.`);
+      const shown = JSON.stringify(o.version ?? null).slice(0, 20);
+      throw new Invalid(`This backup's format version ${shown} is not a number: the file is damaged.`, { kind: 'badVersion', shown });
     }
     if (o.version > BACKUP_VERSION) {
-      throw new Invalid(`This backup was made by a newer version of Actionable (format ${String(o.version)}); update Actionable first.`);
+      throw new Invalid(`This backup was made by a newer version of Actionable (format ${String(o.version)}); update Actionable first.`, { kind: 'newerVersion', version: o.version });
     }
-    if (o.version !== BACKUP_VERSION) throw new Invalid(`This backup's format version ${String(o.version)} is not supported.`);
+    if (o.version !== BACKUP_VERSION) throw new Invalid(`This backup's format version ${String(o.version)} is not supported.`, { kind: 'unsupportedVersion', version: o.version });
     const articles = list(o.articles, 'articles', MAX_BACKUP_ARTICLES).map(article);
     const ids = new Set(articles.map((a) => a.id));
     const todos = list(o.todos, 'todos', MAX_BACKUP_TODOS).map((t, i) => todo(t, i, ids));
@@ -169,7 +187,9 @@ export function parseBackup(raw: string): Parsed {
   } catch (error) {
     if (error instanceof Invalid) {
       const message = error.message.startsWith('The file') || error.message.startsWith('This') ? error.message : `The backup is damaged: ${error.message}.`;
-      return { ok: false, message };
+      // "The file is not an object": not a backup at all, rather than a damaged one.
+      const problem = error.problem ?? (message === error.message ? { kind: 'notBackup' } : { kind: 'damaged', detail: error.message });
+      return { ok: false, message, problem };
     }
     throw error;
   }

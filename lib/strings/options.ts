@@ -47,6 +47,15 @@ const en = {
   imported: (todos: number, updated: number) =>
     `${plural(todos, 'to-do', 'to-dos')} added` + (updated ? `, ${formatCount(updated)} updated.` : '.'),
   importFailed: (message: string) => `Nothing was imported. ${message}`,
+  // Why a backup file was refused (lib/backup/parse-backup.ts's BackupProblem), one per kind.
+  notJson: 'The file is not valid JSON: it may be truncated or not an Actionable backup.',
+  foreignName: (name: string) => `This file uses the name "${name}", which no Actionable backup has: it was not made by Actionable.`,
+  notBackup: 'This is not an Actionable backup file.',
+  badVersion: (shown: string) => `This backup's format version ${shown} is not a number: the file is damaged.`,
+  newerVersion: (version: number) =>
+    `This backup was made by a newer version of Actionable (format ${formatCount(version)}); update Actionable first.`,
+  unsupportedVersion: (version: number) => `This backup's format version ${formatCount(version)} is not supported.`,
+  damaged: (detail: string) => `The backup is damaged: ${detail}.`,
   tooLarge: (mb: number) => `The file is larger than ${formatCount(mb)} MB: it is not an Actionable backup.`,
   importCrashed: 'Nothing was imported: the database refused the change. Please try again.',
 };
@@ -88,6 +97,13 @@ const ja: typeof en = {
   imported: (todos, updated) =>
     `${formatCount(todos)} 件の ToDo を追加しました` + (updated ? `（${formatCount(updated)} 件を更新）。` : '。'),
   importFailed: (message) => `何も読み込まれませんでした。${message}`,
+  notJson: 'ファイルが正しい JSON ではありません。途中で切れているか、Actionable のバックアップではない可能性があります。',
+  foreignName: (name) => `このファイルには Actionable のバックアップにはない名前「${name}」が含まれています。Actionable で作成されたファイルではありません。`,
+  notBackup: 'Actionable のバックアップファイルではありません。',
+  badVersion: (shown) => `バックアップの形式バージョン ${shown} が数値ではありません。ファイルが壊れています。`,
+  newerVersion: (version) => `このバックアップは新しいバージョンの Actionable で作成されています（形式 ${formatCount(version)}）。先に Actionable を更新してください。`,
+  unsupportedVersion: (version) => `このバックアップの形式バージョン ${formatCount(version)} には対応していません。`,
+  damaged: (detail) => `バックアップが壊れています（${detail}）。`,
   tooLarge: (mb) => `ファイルが ${formatCount(mb)} MB を超えています。Actionable のバックアップではありません。`,
   importCrashed: '何も読み込まれませんでした。データベースが変更を受け付けませんでした。もう一度お試しください。',
 };

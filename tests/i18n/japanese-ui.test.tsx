@@ -88,3 +88,20 @@ describe('the interface in Japanese', () => {
     expect(OPTIONS.counts(1234, 2)).toBe('1,234 to-dos from 2 articles stored on this computer.');
   });
 });
+
+describe('a refused backup is explained in the chosen language', () => {
+  it.each([
+    ['not JSON', '{"format":', /^Nothing was imported\. The file is not valid JSON/, /^何も読み込まれませんでした。ファイルが正しい JSON ではありません/],
+    ['not a backup', '{"name":"x"}', /^Nothing was imported\. This is not an Actionable backup file\.$/, /^何も読み込まれませんでした。Actionable のバックアップファイルではありません。$/],
+    ['a newer format', '{"format":"actionable-backup","version":99}', /newer version of Actionable \(format 99\)/, /新しいバージョンの Actionable で作成されています（形式 99）/],
+  ])('%s', async (_name, text, english, japanese) => {
+    for (const [locale, expected] of [['en', english], ['ja', japanese]] as const) {
+      await setLocale(locale);
+      const view = render(<OptionsPage />);
+      const input = view.container.querySelector<HTMLInputElement>('input[type=file]')!;
+      fireEvent.change(input, { target: { files: [new File([text], 'bad.json', { type: 'application/json' })] } });
+      await vi.waitFor(() => expect(view.container.querySelector('.import-status.error')?.textContent).toMatch(expected));
+      view.unmount();
+    }
+  });
+});
