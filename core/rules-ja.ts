@@ -1,6 +1,8 @@
 /**
- * Every regular expression for Japanese pages, in one table. Patterns were derived from how
- * Japanese advice columns, blogs and business manners pages phrase recommendations.
+ * The regular expressions for Japanese pages, in three tables: JA (sentences, titles, headings,
+ * shared by detection and extraction), JA_TODO (sentence → to-do) and JA_DETECT (page detection).
+ * Patterns were derived from how Japanese advice columns, blogs and business manners pages phrase
+ * recommendations.
  */
 export const JA = {
   /**
@@ -17,7 +19,27 @@ export const JA = {
   adviceMarker: /ましょう|てください|でください|ことが(?:大切|重要|大事|必要)|のが(?:大切|重要|大事|おすすめ)|べき|必要があります|ほうが(?:いい|良い)|と[よい]いでしょう|しよう|ないこと|するな|すること。|[\u3400-\u9fff][おこごそとのぼもろ]う[。！!]|ろう[。！!]|[えけげせてねべめれ]よう[。！!]|ご[\u3400-\u9fff]{2}ください|をお勧め|をおすすめ/g,
   /** Work and careers vocabulary (career scope). */
   career: /転職|就職|就活|面接|上司|部下|職場|退職|キャリア|社会人|パワハラ|残業|年収|給料|給与|履歴書|仕事|業務|会社|社内|社員|同僚|新人|新卒|求人|営業|ビジネス|報連相|報告|会議|プロジェクト|エンジニア|労働|雇用|人事|評価|昇進|副業|働き方|取引先|顧客|クライアント|マネージャ|リーダー|チーム|作業|進捗|文書|資料|ドキュメント|メール|タスク|納期|スケジュール|設計|開発|レビュー|打ち合わせ|ミーティング|議事録|職務|スキル|勤務|出社|テレワーク|部署|担当者|業界|企業|採用|内定|先輩|後輩|労務|働く/g,
+  /** Headings that end in 〜を (「生前に遺言書の作成を」): a request with its verb left out. */
+  ellipticalHeading: /^(.+[\u3400-\u9fff\u30a0-\u30ff]{2})を$/,
+  /** 〜しない / 〜するな / 〜すること (imperative-ish heading and list shapes). */
+  plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
+  /** Label:description list items (「記録を残す:日付、時間…」). */
+  labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
+  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう: not plain at all). */
+  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう)$/,
+  /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
+  howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
+  /** Section headings under which list items explain, not instruct (reasons, merits, features). */
+  reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
+  /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word (「結論を先に書く」「まとめて送る」). */
+  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![をがにへてる])/,
+} as const;
 
+/**
+ * The rules that turn a Japanese sentence or label into a to-do (todo-ja only). Apart from JA so that
+ * the first look, which runs on every page, does not carry them.
+ */
+export const JA_TODO = {
   /** Trailing softeners and punctuation after the predicate (ね, よ, ！, 。). */
   trailing: /[\s。．！？!?…・、,]*(?:[ねよ]|ね[！!]|よね)?[\s。．！？!?…」』]*$/,
   /** A trailing parenthetical aside (「(5W1H を明確にする)」, 「（任意）」). */
@@ -91,10 +113,6 @@ export const JA = {
   wishEnding: /^(.+?)([てで])(?:(?:ほしい|欲しい|もらいたい|いただきたい)(?:です|と思います|のです|ところです)?|(おき)たいところ(?:です|だ)?)$/,
   /** ご相談ください / ご確認ください: honorific request around a verbal noun. */
   honorificPlease: /^(.+?)ご([\u3400-\u9fff]{2,})(?:ください|下さい)$/,
-  /** Headings that end in 〜を (「生前に遺言書の作成を」): a request with its verb left out. */
-  ellipticalHeading: /^(.+[\u3400-\u9fff\u30a0-\u30ff]{2})を$/,
-  /** 〜しない / 〜するな / 〜すること (imperative-ish heading and list shapes). */
-  plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
 
   /**
    * A plain-style (である調) sentence made a prescription by its lead: だから／まず／そんな時は at the start
@@ -124,18 +142,8 @@ export const JA = {
   nounStopLabel: /^.*(?:[をへてずく]|[^のがは]に|には|では|で|と)([\u3400-\u9fff]{2})$/,
   /** Two-kanji words that are adjectives or plain nouns, not actions (「〜には必要」 is no 「必要する」). */
   notVerbalNoun: /^(?:必要|重要|大切|大事|不要|可能|簡単|危険|安全|有効|便利|大変|無理|十分|丁寧|正確|適切|自由|同様|一緒|問題|理由|原因|結果|方法|目的|基本|大丈夫|最適|最高|最悪|必須|有利|不利|以上|以下|程度|場合|時間|自分|相手)$/,
-  /** Label:description list items (「記録を残す:日付、時間…」). */
-  labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
   /** Numbering and bullets before a heading or item (「1.」「１．」「①」「STEP2」「その1」「【ポイント3】」「▶」). */
   numbering: /^(?:(?:step|point|ステップ|その|ポイント|コツ|方法|手順|ルール)\s*[0-9０-９]+\s*[:：.．、)）]?|[0-9０-９]+\s*[.．、)）:：]|[（(][0-9０-９]+[)）]|[①-⑳❶-❿⑴-⒇]|[■□●○◆◇▼▽★☆・※✓✔→▶▷►◎✅☑]|第[0-9０-９]+[章節]?|【[^】]*[0-9０-９][^】]*】)\s*/i,
-  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう: not plain at all). */
-  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう)$/,
-  /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
-  howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
-  /** Section headings under which list items explain, not instruct (reasons, merits, features). */
-  reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
-  /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word (「結論を先に書く」「まとめて送る」). */
-  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![をがにへてる])/,
   /** Conjecture that looks like a hortative (「〜といえよう」「考えられよう」「〜であろう」). */
   conjecture: /(?:[言い云]えよう|られよう|されよう|思えよう|見えよう|であろう|だろう)$/,
   /** The writer's own act (「私は…」, 「付記しておく」): a report about the author, not a to-do for the reader. */

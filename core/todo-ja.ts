@@ -1,5 +1,5 @@
 import { negativeOfPlain, plainOfMasuStem, plainOfNaide, plainOfTeStem } from './ja-conjugate';
-import { JA } from './rules-ja';
+import { JA, JA_TODO } from './rules-ja';
 
 /** A Japanese to-do longer than this keeps only its last clauses (they hold the predicate). */
 const MAX_TODO_CHARS_JA = 55;
@@ -27,31 +27,31 @@ type Rule = [name: string, re: RegExp, toPlain: (m: RegExpMatchArray) => string,
 
 // Order matters: the more specific frames first (「重要なのは…こと」 before 「…ことが重要」).
 const RULES: Rule[] = [
-  ['「重要なのは〜こと」', JA.framedImportance, (m) => plainOfTrying(m[1]!)],
-  ['「〜には注意が必要」', JA.cautionNeeded, (m) => `${m[1]}に${m[2]}する`],
-  ['「〜すべき〜」', JA.dutyNoun, (m) => `${m[1] ?? ''}${m[3]}を${m[2]!.endsWith('す') ? m[2] + 'る' : m[2]}`],
-  ['「早めの〜をお勧め」', JA.adverbialRecommend, (m) => `${m[1]}${m[2]}に${m[3]}する`],
-  ['「〜がおすすめ」', JA.nounRecommend, (m) => `${m[1]}を選ぶ`],
-  ['「〜ことが大切」', JA.importanceEnding, (m) => m[1]!],
-  ['「〜ことをおすすめ」', JA.recommendEnding, (m) => m[1]!],
-  ['「〜べき・必要がある」', JA.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
-  ['「〜ほうがいい」', JA.betterEnding, (m) => (m[2] === 'ば' ? plainOfCondition(m[1]!, 'ば') : pastToPlain(m[1]!))],
-  ['「〜なければならない」', JA.mustEnding, (m) => plainOfNegativeStem(m[1]!)],
-  ['「〜てはいけない」', JA.prohibitionEnding, (m) => negativeOfPlain(plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
-  ['「〜ましょう」', JA.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
-  ['「〜てください」', JA.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
-  ['「〜しよう」', JA.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
-  ['「〜おう」', JA.volitionalEnding, (m) => volitionalToPlain(m)],
-  ['「〜するのはNG」', JA.ngEnding, (m) => negativeOfPlain(m[1]!)],
-  ['「〜しなさい」', JA.commandEnding, (m) => plainOfMasuStem(m[1]!)],
+  ['「重要なのは〜こと」', JA_TODO.framedImportance, (m) => plainOfTrying(m[1]!)],
+  ['「〜には注意が必要」', JA_TODO.cautionNeeded, (m) => `${m[1]}に${m[2]}する`],
+  ['「〜すべき〜」', JA_TODO.dutyNoun, (m) => `${m[1] ?? ''}${m[3]}を${m[2]!.endsWith('す') ? m[2] + 'る' : m[2]}`],
+  ['「早めの〜をお勧め」', JA_TODO.adverbialRecommend, (m) => `${m[1]}${m[2]}に${m[3]}する`],
+  ['「〜がおすすめ」', JA_TODO.nounRecommend, (m) => `${m[1]}を選ぶ`],
+  ['「〜ことが大切」', JA_TODO.importanceEnding, (m) => m[1]!],
+  ['「〜ことをおすすめ」', JA_TODO.recommendEnding, (m) => m[1]!],
+  ['「〜べき・必要がある」', JA_TODO.obligationEnding, (m) => m[1]!.replace(/す$/, 'する')],
+  ['「〜ほうがいい」', JA_TODO.betterEnding, (m) => (m[2] === 'ば' ? plainOfCondition(m[1]!, 'ば') : pastToPlain(m[1]!))],
+  ['「〜なければならない」', JA_TODO.mustEnding, (m) => plainOfNegativeStem(m[1]!)],
+  ['「〜てはいけない」', JA_TODO.prohibitionEnding, (m) => negativeOfPlain(plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
+  ['「〜ましょう」', JA_TODO.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
+  ['「〜てください」', JA_TODO.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
+  ['「〜しよう」', JA_TODO.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],
+  ['「〜おう」', JA_TODO.volitionalEnding, (m) => volitionalToPlain(m)],
+  ['「〜するのはNG」', JA_TODO.ngEnding, (m) => negativeOfPlain(m[1]!)],
+  ['「〜しなさい」', JA_TODO.commandEnding, (m) => plainOfMasuStem(m[1]!)],
   // 「子供にはのびのび育ってほしい」 wishes something of someone else: not the reader's to-do.
-  ['「〜してほしい」', JA.wishEnding, (m) => (m[3] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
-  ['「ご〜ください」', JA.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
-  ['「〜ことで〜やすくなる」', JA.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
+  ['「〜してほしい」', JA_TODO.wishEnding, (m) => (m[3] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
+  ['「ご〜ください」', JA_TODO.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
+  ['「〜ことで〜やすくなる」', JA_TODO.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
   // Plain-style (である調) prescriptions: weaker, so after every polite form.
-  ['「〜ようにする」', JA.plainYouniEnding, (m) => m[1]!, true],
-  ['「〜ておく」', JA.plainTeokuEnding, (m) => m[1]!, true],
-  ['「〜すること」', JA.plainKotoEnding, (m) => m[1]!, true],
+  ['「〜ようにする」', JA_TODO.plainYouniEnding, (m) => m[1]!, true],
+  ['「〜ておく」', JA_TODO.plainTeokuEnding, (m) => m[1]!, true],
+  ['「〜すること」', JA_TODO.plainKotoEnding, (m) => m[1]!, true],
 ];
 
 const O_TO_U: Record<string, string> = { お: 'う', こ: 'く', ご: 'ぐ', そ: 'す', と: 'つ', の: 'ぬ', ぼ: 'ぶ', も: 'む', ろ: 'る' };
@@ -89,7 +89,7 @@ const E_TO_U: Record<string, string> = { え: 'う', け: 'く', げ: 'ぐ', せ
 /** The step before a benefit marker in dictionary form: 「話す」+ことで, 「入れれ」+ば→入れる, 「見直せ」+ば→見直す, 〜ておくと→〜ておく. */
 function plainOfCondition(clause: string, marker: string): string {
   // 「経験があることで」 states, 「残しておいたりすることで」 gives an example: neither is a step.
-  if (JA.stateClause.test(clause) || /たり(?:する|すれ|し)$/.test(clause)) return '';
+  if (JA_TODO.stateClause.test(clause) || /たり(?:する|すれ|し)$/.test(clause)) return '';
   if (marker.startsWith('こと')) return /(?:[うくぐすつぬぶむる]|ない)$/.test(clause) ? clause : '';
   if (marker !== 'ば') return clause + marker.slice(0, 2) + 'く';
   const last = clause.slice(-1);
@@ -128,13 +128,13 @@ const A_TO_E: Record<string, string> = { ま: 'め', わ: 'え', が: 'げ', か
  * → transitive 〜める／える／ける), 「制服は汚れていないか」→「制服の汚れを確認する」 (the verb's stem names the flaw).
  */
 function todoOfStateQuestion(core: string): string | null {
-  const flaw = JA.flawQuestion.exec(core);
+  const flaw = JA_TODO.flawQuestion.exec(core);
   if (flaw) {
     const [, topic, , stem] = flaw as unknown as string[];
     const noun = stem!.replace(/い$/, 'き').replace(/っ$/, 'り').replace(/ん$/, 'み');
-    return JA.bareVerb.test(noun + 'る') || flaw[2] ? null : `${topic}の${noun}を確認する`;
+    return JA_TODO.bareVerb.test(noun + 'る') || flaw[2] ? null : `${topic}の${noun}を確認する`;
   }
-  const state = JA.stateQuestion.exec(core);
+  const state = JA_TODO.stateQuestion.exec(core);
   if (!state) return null;
   const [, topic, manner, stem] = state as unknown as string[];
   const last2 = stem!.slice(-2);
@@ -157,9 +157,9 @@ export function dropSideClausesJa(text: string): string {
   if (clauses.length < 2) return text;
   const last = clauses.pop()!;
   let at = -1; // the 、 after each clause
-  const side = clauses.map((c) => (at += c.length + 1) >= 0 && JA.sideClause.test(c) && !insideQuote(text, at));
+  const side = clauses.map((c) => (at += c.length + 1) >= 0 && JA_TODO.sideClause.test(c) && !insideQuote(text, at));
   // Clauses chained into a dropped one (「遺言書が渡り、…が行われるためにも、」「集めるのは、困難なので、」) go with it.
-  for (let i = side.length - 2; i >= 0; i--) if (side[i + 1] && !side[i] && JA.chainedClause.test(clauses[i]!)) side[i] = true;
+  for (let i = side.length - 2; i >= 0; i--) if (side[i + 1] && !side[i] && JA_TODO.chainedClause.test(clauses[i]!)) side[i] = true;
   return [...clauses.filter((_, i) => !side[i]), last].join('、');
 }
 
@@ -178,11 +178,11 @@ function insideQuote(text: string, at: number): boolean {
 export function shortenJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
   const splitsPhrase = (cut: number): boolean =>
-    JA.particleStart.test(text.slice(cut + 1)) || JA.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
+    JA_TODO.particleStart.test(text.slice(cut + 1)) || JA_TODO.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
   // A leading condition (「…してしまった場合は、」) says when the to-do applies: it stays, the middle goes.
   const first = text.indexOf('、');
   const condition = text.slice(0, first);
-  if (JA.conditionClause.test(condition)) {
+  if (JA_TODO.conditionClause.test(condition)) {
     let cut = text.lastIndexOf('、');
     while (cut > first && splitsPhrase(cut)) cut = text.lastIndexOf('、', cut - 1);
     if (cut > first && condition.length + text.length - cut <= MAX_TODO_CHARS_JA) return condition + text.slice(cut);
@@ -203,8 +203,8 @@ function lastSentence(text: string): string {
 /** A short label that stops on a verbal noun (「すれ違う人には必ず挨拶」) as a to-do (「…挨拶する」), or null. */
 export function nounStopTodoJa(core: string): string | null {
   if (core.length > MAX_NOUN_STOP_CHARS_JA) return null;
-  const m = JA.nounStopLabel.exec(core);
-  return m && !JA.notVerbalNoun.test(m[1]!) ? core + 'する' : null;
+  const m = JA_TODO.nounStopLabel.exec(core);
+  return m && !JA_TODO.notVerbalNoun.test(m[1]!) ? core + 'する' : null;
 }
 
 /** 「あなた自身の行動に自信を持つ」 quoted whole: the brackets are emphasis, not part of the to-do. */
@@ -214,15 +214,15 @@ function unwrap(text: string): string {
 
 /** Strips numbering, connectives and softeners around a sentence's core. */
 export function cleanJa(sentence: string): string {
-  let s = sentence.trim().replace(JA.numbering, '');
-  s = s.replace(JA.trailingAside, '').replace(JA.trailing, '');
-  for (let i = 0; i < 2; i++) s = s.replace(JA.leadingConnective, '');
+  let s = sentence.trim().replace(JA_TODO.numbering, '');
+  s = s.replace(JA_TODO.trailingAside, '').replace(JA_TODO.trailing, '');
+  for (let i = 0; i < 2; i++) s = s.replace(JA_TODO.leadingConnective, '');
   return s.trim();
 }
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
 export function isNoiseJa(sentence: string): boolean {
-  return JA.meta.test(sentence) || JA.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA.callToAction.test(sentence) && !JA.prohibition.test(sentence));
+  return JA_TODO.meta.test(sentence) || JA_TODO.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA_TODO.callToAction.test(sentence) && !JA_TODO.prohibition.test(sentence));
 }
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
@@ -231,29 +231,29 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   if (raw.length > MAX_SENTENCE_CHARS_JA) return null;
   const asked = cleanJa(raw);
   if (asked.endsWith('か')) {
-    const check = JA.checkQuestion.exec(asked);
+    const check = JA_TODO.checkQuestion.exec(asked);
     if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
     const state = todoOfStateQuestion(asked);
     if (state) return { text: state, rule: 'a checklist question (「〜は整っているか？」「〜は汚れていないか？」)' };
   }
-  const suggested = /いかが|どう/.test(raw) ? JA.suggestion.exec(asked) : null;
+  const suggested = /いかが|どう/.test(raw) ? JA_TODO.suggestion.exec(asked) : null;
   if (suggested && !isNoiseJa(raw)) {
     const text = cleanJa(shortenJa(dropSideClausesJa(suggested[2] ? plainOfTeStem(suggested[1]!, suggested[2] as 'て' | 'で') : suggested[1]!)));
-    if (text.length >= MIN_TODO_CHARS_JA && !JA.bareVerb.test(text) && !JA.demonstrativeLead.test(text)) return { text, rule: '「〜してみてはいかがでしょうか」' };
+    if (text.length >= MIN_TODO_CHARS_JA && !JA_TODO.bareVerb.test(text) && !JA_TODO.demonstrativeLead.test(text)) return { text, rule: '「〜してみてはいかがでしょうか」' };
   }
-  if (JA.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA.quotedSpeech.test(raw)) return null;
+  if (JA_TODO.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA_TODO.quotedSpeech.test(raw)) return null;
   const core = cleanJa(lastSentence(raw));
-  if (JA.conjecture.test(core) || JA.authorAct.test(core)) return null;
+  if (JA_TODO.conjecture.test(core) || JA_TODO.authorAct.test(core)) return null;
   for (const [name, re, toPlain, plainStyle] of RULES) {
     const m = core.match(re);
     if (!m) continue;
-    const plain = dropTryAux(toPlain(m).trim()).replace(JA.trailingYouni, '');
+    const plain = dropTryAux(toPlain(m).trim()).replace(JA_TODO.trailingYouni, '');
     if (plainStyle && JA.statementEnding.test(plain)) return null;
     const text = unwrap(cleanJa(shortenJa(dropSideClausesJa(plain))).replace(/^[、,]+/, ''));
-    if (text.length < MIN_TODO_CHARS_JA || JA.bareVerb.test(text) || JA.demonstrativeLead.test(text)) return null;
+    if (text.length < MIN_TODO_CHARS_JA || JA_TODO.bareVerb.test(text) || JA_TODO.demonstrativeLead.test(text)) return null;
     return { text, rule: name };
   }
-  const led = JA.directiveLead.exec(raw)?.[1];
+  const led = JA_TODO.directiveLead.exec(raw)?.[1];
   if (led && led.length <= MAX_PLAIN_LEAD_CHARS_JA && !JA.statementEnding.test(led)) return { text: led, rule: 'a plain-style sentence after だから／そんな時は／〜たら、' };
   return null;
 }
@@ -268,10 +268,10 @@ export function pairOfSentenceJa(sentence: string): [JaTodo, JaTodo] | null {
   const clauses = core.split('、');
   for (let i = 0; i < clauses.length - 1; i++) {
     const before = clauses.slice(0, i + 1).join('、');
-    if (!JA.continuativeClause.test(clauses[i]!) || !JA.newTopic.test(clauses[i + 1]!) || insideQuote(core, before.length)) continue;
+    if (!JA_TODO.continuativeClause.test(clauses[i]!) || !JA_TODO.newTopic.test(clauses[i + 1]!) || insideQuote(core, before.length)) continue;
     const second = todoOfSentenceJa(clauses.slice(i + 1).join('、'));
     const first = cleanJa(shortenJa(dropSideClausesJa(plainOfMasuStem(before))));
-    if (!second || first.length < MIN_TODO_CHARS_JA || JA.bareVerb.test(first) || JA.demonstrativeLead.test(first)) return null;
+    if (!second || first.length < MIN_TODO_CHARS_JA || JA_TODO.bareVerb.test(first) || JA_TODO.demonstrativeLead.test(first)) return null;
     return [{ text: first, rule: 'the first of two steps in one sentence (「〜し、…は〜してください」)' }, second];
   }
   return null;
