@@ -65,6 +65,8 @@ export const JA_TODO = {
   stateQuestion: /^(.+?)は(.*?)([\u3400-\u9fff][ぁ-ん]?(?:[まわがかさた]っ|い)|[整揃調]っ)て(?:いる|います)か$/,
   /** 「制服は汚れていないか？」: a flaw to check for (group 3: the te-stem, which names the flaw as a noun). */
   flawQuestion: /^(.+?)は(.*?)([\u3400-\u9fff][ぁ-ん]{0,2}?(?:[えけげせてねべめれいきぎしちびみり]|っ|ん))[てで](?:い)?(?:ない|ません)か$/,
+  /** 「名刺を用意したか？」「日報を毎日書いているか？」: a checklist of acts (an object, then past or progressive); not 「何を買ったか」. */
+  actQuestion: /^(?![^、]*(?:何|誰|どこ|いつ|どう|なぜ|どの|どれ|どんな|いくら))([^、]*?を[^、]*?)(?:([ただ])|([てで])い(?:る|ます))か$/,
   checkQuestion: /^(.+?)は(.*?)((?:[\u3400-\u9fff]+[かがさたなまらわば]|[\u3400-\u9fff\u30a0-\u30ff]{2,}さ|[\u3400-\u9fff]+[えけげせてねべめれ]ら))れて(?:いる|います)か[？?]?$/,
 
   /** 〜ことが大切です / 〜のがおすすめ: the clause before こと is already in dictionary form. */

@@ -235,6 +235,9 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
     if (check) return { text: todoOfCheckQuestion(check), rule: 'a checklist question (「〜は磨かれているか？」)' };
     const state = todoOfStateQuestion(asked);
     if (state) return { text: state, rule: 'a checklist question (「〜は整っているか？」「〜は汚れていないか？」)' };
+    const act = JA_TODO.actQuestion.exec(asked);
+    const done = act && (act[2] ? pastToPlain(act[1]! + act[2]) : plainOfTeStem(act[1]!, act[3] as 'て' | 'で'));
+    if (done && done.length >= MIN_TODO_CHARS_JA && !JA_TODO.bareVerb.test(done) && !JA_TODO.authorAct.test(done)) return { text: done, rule: 'a checklist question (「〜を用意したか？」)' };
   }
   const suggested = /いかが|どう/.test(raw) ? JA_TODO.suggestion.exec(asked) : null;
   if (suggested && !isNoiseJa(raw)) {
