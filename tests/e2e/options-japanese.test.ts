@@ -77,6 +77,8 @@ describe.skipIf(skipChromium !== null)('Chromium: the options page in Japanese',
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('button.primary').textContent()).toBe('このページを取り込む');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-chromium-ja.png` });
 
     // The manifest's strings resolve (no __MSG_ left): the browser's own language here is English.
     expect(await page.evaluate(commandDescriptions)).toEqual(expect.arrayContaining(['Capture this page']));
