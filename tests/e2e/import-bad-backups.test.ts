@@ -22,7 +22,11 @@ interface Snapshot {
 async function everything(page: Page): Promise<Snapshot> {
   const rows = await page.evaluate(readRows);
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { articles: byId(rows.articles), todos: byId(rows.todos), settings: await page.evaluate(() => chrome.storage.local.get(null)) };
+  const stored = await page.evaluate(() => chrome.storage.local.get(null));
+  // The sync engine's own bookkeeping (status, clocks) is written by the background on its own
+  // schedule, not by an import: everything else stored must stay exactly as it was.
+  const settings = Object.fromEntries(Object.entries(stored).filter(([key]) => !/^sync(Status|LocalChangeAt|Clock|State)/.test(key)));
+  return { articles: byId(rows.articles), todos: byId(rows.todos), settings };
 }
 
 /**
