@@ -13,7 +13,7 @@ const present = existsSync(CORPUS) && existsSync(SCORER);
 const TARGETS = ['--min-detect-f1', '0.95', '--min-career-f1', '0.92', '--min-item-f1', '0.85', '--max-forbidden', '0'];
 
 // Where the rules stand today: a drop below these is a regression, whatever the targets say.
-const FLOOR = ['--min-detect-f1', '0.97', '--min-career-f1', '0.95', '--min-item-f1', '0.69', '--max-forbidden', '0'];
+const FLOOR = ['--min-detect-f1', '0.97', '--min-career-f1', '0.95', '--min-item-f1', '0.79', '--max-forbidden', '0'];
 
 function score(bounds: string[]): { status: number | null; summary: string } {
   const dir = mkdtempSync(join(tmpdir(), 'actionable-corpus-'));
@@ -28,7 +28,7 @@ function score(bounds: string[]): { status: number | null; summary: string } {
 }
 
 describe(`dev corpus (tests skip when it is absent: ${CORPUS})`, () => {
-  // TODO(2026-11-28): item F1 is 0.67 of the 0.85 target (issue #3 stays open). Until the rules
+  // TODO(2026-11-28): item F1 is 0.79 of the 0.85 target (issue #3 stays open). Until the rules
   // reach it, the target check runs on request (ACTIONABLE_STRICT_TARGETS=1, or `npm run eval`,
   // which prints the figures) so that the floor below keeps guarding every CI run.
   it.skipIf(!present || process.env.ACTIONABLE_STRICT_TARGETS !== '1')('meets the issue #3 targets', () => {
