@@ -28,7 +28,7 @@ async function todoByText(r: Replica, text: string) {
   return todo;
 }
 
-describe('sync between browsers', () => {
+describe('sync between browsers', { timeout: 30_000 }, () => {
   it('brings a capture from one browser to another, then edits both ways, to identical lists', async () => {
     const { clock, cloud, replicas } = setup(2);
     const [a, b] = replicas as [Replica, Replica];

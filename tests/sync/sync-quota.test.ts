@@ -23,7 +23,8 @@ function page(i: number, n: number) {
   return makeCapture(texts, { url: `https://example.com/p/${i}`, canonicalUrl: `https://example.com/p/${i}`, title: `記事 ${i}` });
 }
 
-describe('sync within storage.sync quotas', () => {
+// Dozens of Dexie rounds per test: generous timeouts for a busy two-core machine.
+describe('sync within storage.sync quotas', { timeout: 60_000 }, () => {
   it('when the list outgrows storage.sync, open to-dos and the newest articles sync first, and the rest is counted', async () => {
     const { clock, cloud, replicas } = setup(2);
     const [a, b] = replicas as [Replica, Replica];

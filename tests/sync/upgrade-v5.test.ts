@@ -18,7 +18,7 @@ function openVersion4(name: string): Dexie {
   return v4;
 }
 
-describe('upgrading a version 4 database (sync, v5)', () => {
+describe('upgrading a version 4 database (sync, v5)', { timeout: 30_000 }, () => {
   it('keeps every row as it was, adds the tombstone table, and reads old rows with their creation as clock', async () => {
     const name = `upgrade-v5-${crypto.randomUUID()}`;
     const v4 = openVersion4(name);
