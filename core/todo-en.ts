@@ -139,7 +139,9 @@ function framedAdviceEn(core: string): EnTodo | null {
   const framed = EN.letsLead.exec(core) ?? EN.isToLead.exec(core);
   if (framed) {
     // "My solution is that you have to be confident …": the modal after "that you" goes too.
-    const rest = core.slice(framed[0].length).replace(EN.bareModal, '');
+    const after = core.slice(framed[0].length).replace(EN.bareModal, '');
+    // "My advice is to take the time to visit …": a second frame inside the first.
+    const rest = EN.adviceLead.test(after) ? after.replace(EN.modalLead, '') : after;
     if (isImperativeEn(rest) || EN.negativeLead.test(rest)) return todo(rest, `advice phrase ("${framed[0].trim().toLowerCase()}")`);
   }
   const reported = EN.reportedAdvice.exec(core);

@@ -28,6 +28,9 @@ describe('English sentences that ask for something', () => {
     ['The coach recommends stretching for ten minutes before a run.', 'Stretch for ten minutes before a run'],
     ['She suggests you book the venue a month ahead.', 'Book the venue a month ahead'],
     ['He advised stuffing the gaps with newspaper.', 'Stuff the gaps with newspaper'],
+    // "Take the time to X" frames X, also inside another frame.
+    ['Take the time to read the whole contract.', 'Read the whole contract'],
+    ['My advice is to take the extra time to compare three quotes.', 'Compare three quotes'],
     // "However" is a connective, not part of the to-do; a title that ends in "This" is not a pointer back.
     ['However, be sensitive when you ask about money.', 'Be sensitive when you ask about money'],
     ['Build the shelf with the plans from Make It Like This.', 'Build the shelf with the plans from Make It Like This'],
