@@ -61,7 +61,8 @@ export async function restoreArticle(db: ActionableDB, articleId: string): Promi
  * capturing it later starts afresh.
  */
 export async function emptyTrash(db: ActionableDB): Promise<void> {
-  await db.transaction('rw', db.articles, db.todos, async () => {
+  // syncTombstones: sync's record of the deletion is kept in the same transaction (db/sync-stamps.ts).
+  await db.transaction('rw', db.articles, db.todos, db.syncTombstones, async () => {
     const articleIds = (await db.articles.where('deletedAt').above(-Infinity).primaryKeys()) as string[];
     await db.todos.where('deletedAt').above(-Infinity).delete();
     await db.todos.where('articleId').anyOf(articleIds).delete();

@@ -8,7 +8,8 @@ import type { CaptureChange } from './undoable-capture';
  * are never touched. Resolves with the article's live to-dos left afterwards.
  */
 export async function undoCapture(db: ActionableDB, change: CaptureChange): Promise<number> {
-  return db.transaction('rw', db.articles, db.todos, async () => {
+  // syncTombstones: sync's record of the deletion is kept in the same transaction (db/sync-stamps.ts).
+  return db.transaction('rw', db.articles, db.todos, db.syncTombstones, async () => {
     const ours = await db.todos
       .where('id')
       .anyOf(change.addedIds)
