@@ -170,5 +170,5 @@ describe.skipIf(skip !== null)('Chromium: sync across two browser profiles', () 
     await optionsA.getByRole('heading', { name: 'Sync' }).scrollIntoViewIfNeeded();
     await optionsA.locator('section[aria-labelledby=sync-heading]').screenshot({ path: `${ARTIFACTS}/chromium-options-sync.png` });
     await optionsA.screenshot({ path: `${ARTIFACTS}/chromium-options-sync-page.png`, fullPage: true });
-  });
+  }, 180_000);
 });
