@@ -21,7 +21,7 @@ const ja: typeof en = {
   saved: (n) => `${formatCount(n)} 件の ToDo を保存しました`,
   view: '表示',
   undo: '元に戻す',
-  never: 'このサイトでは今後しない',
+  never: 'このサイトでは取り込まない',
   close: '閉じる',
   undone: '元に戻しました。取り込んだ ToDo を削除しました。',
   undoFailed: '元に戻せませんでした。時間が経ちすぎたか、すでに元に戻されています。',

@@ -10,7 +10,7 @@ export const POPUP_AUTO_JA: PopupAutoStrings = {
   viaAuto: '閲覧中に自動で保存しました。',
   viaManual: '「このページを取り込む」を押したときに保存しました。',
   viaSelection: '選択したテキストから保存しました。',
-  neverOnSite: 'このサイトでは今後しない',
+  neverOnSite: 'このサイトでは取り込まない',
   neverOnSiteLabel: (site) => `${site} では自動で取り込まない`,
   blocked: (site) => `${site} では自動で取り込みません。`,
   unblock: '再び許可する',
