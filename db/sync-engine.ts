@@ -55,6 +55,8 @@ export class SyncEngine {
   private failures = 0;
   /** After a quota error the plan aims lower (other browsers' accounting may differ a little). */
   private shrink = 1;
+  /** What this engine last wrote per key (null: removed), to tell its own echoes from incoming changes. */
+  private readonly written = new Map<string, string | null>();
 
   constructor(
     private readonly db: ActionableDB,
@@ -109,17 +111,31 @@ export class SyncEngine {
       if (toRemove.length) {
         this.writes.record(now);
         await this.area.remove(toRemove);
+        for (const key of toRemove) this.written.set(key, null);
         report.removed = toRemove.length;
       }
       if (Object.keys(toSet).length) {
         this.writes.record(now);
         await this.area.set(toSet);
+        for (const [key, value] of Object.entries(toSet)) this.written.set(key, JSON.stringify(value));
         report.written = Object.keys(toSet).length;
       }
     } catch (error) {
       return this.failed(report, error);
     }
     return this.succeeded(report);
+  }
+
+  /**
+   * Is this storage.onChanged only the echo of this engine's own last writes? (The browser tells
+   * the writer too.) Then there is nothing to merge, and no round is needed.
+   */
+  isOwnEcho(changes: Record<string, { newValue?: unknown }>): boolean {
+    return Object.entries(changes).every(([key, change]) => {
+      if (!key.startsWith(ITEM_PREFIX)) return true;
+      const mine = this.written.get(key);
+      return mine !== undefined && mine === (change.newValue === undefined ? null : JSON.stringify(change.newValue));
+    });
   }
 
   private succeeded(report: SyncReport): SyncReport {

@@ -107,7 +107,7 @@ export function startSync(database: ActionableDB, onApplied: () => void, area: S
 
   browser.storage.onChanged.addListener((changes, areaName) => {
     const keys = Object.keys(changes);
-    if (areaName === 'sync' && keys.some((k) => k.startsWith(ITEM_PREFIX))) schedule(REMOTE_DELAY_MS);
+    if (areaName === 'sync' && keys.some((k) => k.startsWith(ITEM_PREFIX)) && !engine.isOwnEcho(changes)) schedule(REMOTE_DELAY_MS);
     if (areaName === 'local' && keys.includes(SYNC_DOORBELL_KEY)) schedule(LOCAL_DEBOUNCE_MS);
   });
   syncEnabled.watch((on) => void turnedOn(on).catch((e) => console.error('Actionable: sync setting', e)));

@@ -141,3 +141,19 @@ describe('sync within storage.sync quotas', { timeout: 60_000 }, () => {
     expect(await a.db.articles.count()).toBe(0);
   });
 });
+
+describe('echoes of its own writes', () => {
+  it('tells its own writes coming back through storage.onChanged from another browser\'s', async () => {
+    const { replicas } = setup(1);
+    const [a] = replicas as [Replica];
+    const seen: Record<string, { newValue?: unknown }>[] = [];
+    a.area.onChanged((changes) => seen.push(changes));
+    await storeCapture(a.db, page(1, 2));
+    await syncRound(a);
+    expect(seen).toHaveLength(1);
+    expect(a.engine.isOwnEcho(seen[0]!)).toBe(true);
+    const [key, change] = Object.entries(seen[0]!)[0]!;
+    expect(a.engine.isOwnEcho({ [key]: { newValue: { ...(change.newValue as object), n: 2 } } })).toBe(false);
+    expect(a.engine.isOwnEcho({ 't.other': { newValue: {} } })).toBe(false);
+  });
+});
