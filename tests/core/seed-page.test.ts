@@ -10,7 +10,7 @@ const CASE3 = ['コミュニケーションスキル', '問題解決能力', '�
 
 describe.each(SEED_PAGES)('seed page %s', (file) => {
   it.skipIf(!existsSync(file))('is career advice with the eight list items and no call to action (skipped: shared corpus absent)', () => {
-    const result = analyzePage(loadPage(file), 'https://column.example.jp/contents/column/?p=51885');
+    const result = analyzePage(loadPage(file), 'https://column.example.jp/contents/column/?p=51885', { budgetMs: 10_000 });
     expect(result.isAdvice).toBe(true);
     expect(result.career).toBe(true);
     expect(result.lang).toBe('ja');

@@ -119,7 +119,7 @@ describe('English headings', () => {
 });
 
 describe('English lists', () => {
-  const texts = analyzePage(fixtureDoc('en-label-list.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+  const texts = analyzePage(fixtureDoc('en-label-list.html'), 'https://example.com/', { scope: 'all', budgetMs: 10_000 }).items.map((i) => i.text);
 
   it('takes the instruction in the explanation under a topic label', () => {
     expect(texts).toContain('Refresh the figures every Monday morning');
@@ -149,7 +149,7 @@ describe('quoted lines under a "what not to say" heading', () => {
 });
 
 describe('paragraph to-dos per section', () => {
-  const texts = analyzePage(fixtureDoc('en-tip-sections.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+  const texts = analyzePage(fixtureDoc('en-tip-sections.html'), 'https://example.com/', { scope: 'all', budgetMs: 10_000 }).items.map((i) => i.text);
 
   it('drops a paragraph sentence that restates its to-do heading', () => {
     expect(texts).toContain('Plan Your Weekly Meals');
@@ -183,7 +183,7 @@ describe('English to-dos that say the same thing in other words', () => {
 });
 
 describe('a tips page with a summary list, captions and a story', () => {
-  const texts = analyzePage(fixtureDoc('en-narrative-aside.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+  const texts = analyzePage(fixtureDoc('en-narrative-aside.html'), 'https://example.com/', { scope: 'all', budgetMs: 10_000 }).items.map((i) => i.text);
 
   it('drops a heading that restates a summary list item in fewer of its words', () => {
     expect(todoOfHeading('1. Maximize Cupboard Space', 'en')?.text).toBe('Maximize Cupboard Space');
@@ -234,7 +234,7 @@ describe('numbered headings among numbered to-do headings', () => {
       parsePage(`<html lang="en"><head><title>How to keep roses healthy: 4 tips</title></head><body><article><h1>How to keep roses healthy</h1>
       ${headings.map((h) => `<h2>${h}</h2><p>Roses reward a little care every week. You should never skip this step, and your plants will thank you for it all summer long.</p>`).join('')}</article></body></html>`),
       'https://example.com/',
-      { scope: 'all', force: true },
+      { scope: 'all', force: true, budgetMs: 10_000 },
     ).items.map((i) => i.text);
 
   it('reads a numbered heading whose verb the list lacks as a step when its siblings are steps', () => {
@@ -247,7 +247,7 @@ describe('numbered headings among numbered to-do headings', () => {
 });
 
 describe('numbered bold paragraphs as headings', () => {
-  const texts = analyzePage(fixtureDoc('en-bold-headings.html'), 'https://example.com/', { scope: 'all' }).items.map((i) => i.text);
+  const texts = analyzePage(fixtureDoc('en-bold-headings.html'), 'https://example.com/', { scope: 'all', budgetMs: 10_000 }).items.map((i) => i.text);
 
   it('reads "<p><strong>1. Stop the Small Leaks</strong></p>" as a heading, and caps the steps under it', () => {
     expect(texts).toContain('Stop the Small Leaks');

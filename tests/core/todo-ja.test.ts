@@ -196,7 +196,7 @@ describe('Japanese headings and labels', () => {
 });
 
 describe('a tip page whose headings wrap their text in <p> (「<h4><p>…</p></h4>」)', () => {
-  const items = analyzePage(fixtureDoc('ja-tips-wrapped-headings.html'), 'https://example.jp/tips/meeting').items;
+  const items = analyzePage(fixtureDoc('ja-tips-wrapped-headings.html'), 'https://example.jp/tips/meeting', { budgetMs: 10_000 }).items;
   const texts = items.map((i) => i.text);
 
   it('reads each wrapped heading as a heading to-do', () => {
@@ -211,7 +211,7 @@ describe('a tip page whose headings wrap their text in <p> (「<h4><p>…</p></h
 });
 
 describe('bold paragraph labels, link steps and nested steps (ja-labels-and-nested-steps.html)', () => {
-  const items = analyzePage(fixtureDoc('ja-labels-and-nested-steps.html'), 'https://example.jp/writing/report').items;
+  const items = analyzePage(fixtureDoc('ja-labels-and-nested-steps.html'), 'https://example.jp/writing/report', { budgetMs: 10_000 }).items;
   const texts = items.map((i) => i.text);
 
   it('takes a bold paragraph (class or <strong>) as the to-do and the paragraph after it as its detail', () => {
@@ -272,7 +272,7 @@ describe('a sentence holding two steps', () => {
     const html = `<html lang="ja"><head><title>面接当日に気をつけるポイント</title></head><body><article><h1>面接当日に気をつけるポイント</h1>
       <h2>前日と当日の準備</h2><p>面接では第一印象が大切です。持ち物は前日までにかばんに入れ、当日は余裕を持って家を出ましょう。</p>
       <h2>面接中の話し方</h2><p>質問には結論から答えましょう。</p></article></body></html>`;
-    const texts = analyzePage(parsePage(html), 'https://example.jp/interview', { scope: 'all' }).items.map((i) => i.text);
+    const texts = analyzePage(parsePage(html), 'https://example.jp/interview', { scope: 'all', budgetMs: 10_000 }).items.map((i) => i.text);
     expect(texts).toEqual(expect.arrayContaining(['持ち物は前日までにかばんに入れる', '当日は余裕を持って家を出る']));
   });
 });
