@@ -13,6 +13,8 @@ describe('English sentences that ask for something', () => {
     ['Keep a written record of each call.', 'Keep a written record of each call'],
     ['You should update your resume every year.', 'Update your resume every year'],
     ['Make sure to back up your files before you leave.', 'Back up your files before you leave'],
+    // "Make sure you X" frames X like "make sure to X"; "make sure your …" is not that frame.
+    ['Make sure you label every box before the move.', 'Label every box before the move'],
     ['If the client shouts, stay calm and listen.', 'Stay calm and listen'],
     ["Don't be afraid to make mistakes.", "Don't be afraid to make mistakes"],
     ['First, ask your manager for feedback; it helps more than you think.', 'Ask your manager for feedback'],
