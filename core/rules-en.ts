@@ -44,6 +44,8 @@ export const EN = {
   notStepLead: /^(?:the|a|an|your|my|our|their|his|her|its|this|these|that|those|why|what|how|when|where|who|which|whose|is|are|was|were|do|does|did|can|will|it|i|you|we|they|he|she|there|here|more|most|less|some|all|no|not|in|on|at|for|of|with|by|from|to|and|or|but|if|one|each|every|other|another|new|old|best|top|bonus|final|extra)\b/i,
   /** Section headings over reasons, benefits or examples: list items there explain, not instruct. */
   reasonHeading: /\b(?:why|reasons?|benefits|advantages|disadvantages|pros|cons|causes|signs|symptoms|examples?|features|what is|history|background|results?)\b/i,
+  /** A slide counter heading ("34/50 Car sales lift in Europe"): a picture gallery set into the page, not the article's steps. */
+  galleryHeading: /^\s*\d{1,3}\s*\/\s*\d{1,3}\s+\S/,
   /** Headings that organise the page, not instruct (Conclusion, Related, Comments). */
   structuralHeading: /^(?:conclusion|summary|introduction|overview|related|comments?|references|sources|about|share|tags|final thoughts|bottom line|the bottom line|faq|table of contents|contents|you might also like|more from|popular|trending|recommended)\b/i,
   /** "Let's …" proposes an action to the reader ("Let's forget about being late"). */
@@ -64,8 +66,8 @@ export const EN = {
   captionCredit: /[.!]\s*\((?:[A-Z][\w’'.-]+\s){1,2}[A-Z][\w’'-]+\)$/,
   /** Quoted words inside a sentence or heading (“Should I buy this?”): someone's words, not the writer's. */
   quoted: /[“"][^“”"]{1,80}[”"]/g,
-  /** A verb and only a pronoun or adverb after it ("Think about it", "Stop now"): a fragment. */
-  emptyTodo: /^(?:don[’']t\s+|do not\s+)?\S+(?:\s+(?:about|at|with|to|on|of|for))?\s+(?:it|this|that|them|now|again|here|there|so|too|more|less|today|first|later|up|out)$/i,
+  /** A verb and only a pronoun or adverb after it ("Think about it", "Stop now"), or a pointer and one noun ("Search these spots"): a fragment. */
+  emptyTodo: /^(?:don[’']t\s+|do not\s+)?\S+(?:\s+(?:about|at|with|to|on|of|for))?\s+(?:it|this|that|them|now|again|here|there|so|too|more|less|today|first|later|up|out)$|^\S+\s+(?:these|those)\s+\S+$/i,
   /** Ends on a lower-case pointer back ("… questions that address that"); a title such as "Tinker With This" is not one. */
   endsOnPointer: /\s(?:that|this)$/,
   /** A feeling or a manner, not a step ("Be happy that you …", "Be upset at …", "Be as accurate as possible"). */

@@ -50,6 +50,8 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
     bySection.set(item.section, group);
   }
   const dropped = new Set<Candidate>();
+  // A slideshow set into the page ("12/50 Markets rally"): its captions are news, not the article's steps.
+  for (const item of items) if (item.section !== undefined && EN.galleryHeading.test(item.section)) dropped.add(item);
   for (const [section, group] of bySection) {
     const heading = todoHeadings.get(section);
     if (heading !== undefined) for (const item of group) if (restatesHeading(item, heading) || elaborates(item)) dropped.add(item);

@@ -88,6 +88,7 @@ describe('English sentences that ask for something', () => {
     ['Imagine you’re on a stage in front of a crowd.', 'a scene, not an action'],
     ['Think about it.', 'a verb and a pronoun: a fragment'],
     ['Stop now.', 'a verb and an adverb: a fragment'],
+    ['Try these tricks.', 'a pointer and one noun: a fragment'],
     ['List the questions that address that.', 'ends on a pointer back'],
     ['Be happy that the trip is paid for.', 'a feeling, not a step'],
     ['Try to be as accurate as possible.', 'a manner, not a step'],
@@ -263,5 +264,20 @@ describe('numbered bold paragraphs as headings', () => {
     expect(isBoldNumberedHeadingEn(block)).toBe(true);
     expect(isBoldNumberedHeadingEn({ ...block, lead: '1. Stop' })).toBe(false);
     expect(isBoldNumberedHeadingEn({ ...block, text: 'Stop the Small Leaks', lead: 'Stop the Small Leaks' })).toBe(false);
+  });
+});
+
+describe('a slideshow set into the page', () => {
+  it('takes no to-dos from slides whose headings count "3/20 …"', () => {
+    const slides = ['Stocks rally', 'Save more this spring', 'Markets calm'].map((h, i) => `<h2>${i + 1}/20 ${h}</h2><p>Demand for new cars rose last month. Book a test drive before prices climb again.</p>`).join('');
+    const texts = analyzePage(
+      parsePage(`<html lang="en"><head><title>How to keep roses healthy: 3 tips</title></head><body><article><h1>How to keep roses healthy</h1>
+      <h2>1. Water the Beds at Dawn</h2><p>Roses drink best before the heat. Water the roots, not the leaves, so the foliage stays dry.</p>
+      <h2>2. Prune Dead Stems</h2><p>Dead wood invites disease. Cut each dead stem back to healthy green wood.</p>${slides}</article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true, budgetMs: 10_000 },
+    ).items.map((i) => i.text);
+    expect(texts).toContain('Prune Dead Stems');
+    expect(texts.filter((t) => /test drive|Save more/i.test(t))).toEqual([]);
   });
 });
