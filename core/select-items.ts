@@ -5,6 +5,9 @@ import { EN } from './rules-en';
 import { MAX_TODO_WORDS_EN } from './todo-en';
 import { sharesWordsEn } from './dedupe';
 
+/** A numbered heading ("4. Pepper Your Talks With Praise"), and how many numbered to-do headings make a numbered listicle. */
+const NUMBERED_HEADING_EN = /^\s*\d{1,2}[.):]\s+\S|#\d{1,2}\b/;
+const MIN_NUMBERED_STEPS_EN = 3;
 /** todoOfQuotedLineEn's rule: each quoted line under "What not to say" is its own to-do, never capped. */
 const QUOTED_LINE_RULE = 'a quoted line';
 /** A paragraph to-do sharing this share of its to-do heading's content words restates the tip… */
@@ -52,6 +55,12 @@ export function selectItems(items: Candidate[], lang: PageLang): Candidate[] {
   const dropped = new Set<Candidate>();
   // A slideshow set into the page ("12/50 Markets rally"): its captions are news, not the article's steps.
   for (const item of items) if (item.section !== undefined && EN.galleryHeading.test(item.section)) dropped.add(item);
+  // A numbered listicle ("1. Start small", "2. …", "Idea #3: …"): its steps are the numbered to-do headings and what
+  // their sections say; an unnumbered heading ("Go forth and lead") and its paragraphs frame the list. The intro stays
+  // (a summary list of the steps often opens the page), and so do lists anywhere.
+  const numbered = items.filter((i) => i.kind === 'heading' && NUMBERED_HEADING_EN.test(i.quote)).length;
+  const framesList = (i: Candidate): boolean => (i.kind === 'heading' ? !NUMBERED_HEADING_EN.test(i.quote) : i.kind === 'sentence' && i.section !== undefined && !NUMBERED_HEADING_EN.test(i.section));
+  if (numbered >= MIN_NUMBERED_STEPS_EN) for (const item of items) if (framesList(item)) dropped.add(item);
   for (const [section, group] of bySection) {
     const heading = todoHeadings.get(section);
     if (heading !== undefined) for (const item of group) if (restatesHeading(item, heading) || elaborates(item)) dropped.add(item);

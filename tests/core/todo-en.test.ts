@@ -281,3 +281,20 @@ describe('a slideshow set into the page', () => {
     expect(texts.filter((t) => /test drive|Save more/i.test(t))).toEqual([]);
   });
 });
+
+describe('a numbered listicle', () => {
+  it('takes the numbered steps, the summary list and what the sections say, not an unnumbered closing heading or its paragraph', () => {
+    const steps = ['1. Water the Beds at Dawn', '2. Prune Dead Stems', '3. Feed the Roses Monthly']
+      .map((h) => `<h2>${h}</h2><p>Roses reward a little care every week. Check the leaves for spots while you are there.</p>`)
+      .join('');
+    const texts = analyzePage(
+      parsePage(`<html lang="en"><head><title>How to keep roses healthy: 3 tips</title></head><body><article><h1>How to keep roses healthy</h1>
+      <p>Three habits keep roses healthy:</p><ul><li>Add mulch in spring</li><li>Water early</li></ul>${steps}
+      <h2>Go Forth and Grow</h2><p>Roses forgive a lot. Say goodbye to sad, droopy gardens.</p></article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true, budgetMs: 10_000 },
+    ).items.map((i) => i.text);
+    expect(texts).toEqual(expect.arrayContaining(['Add mulch in spring', 'Water the Beds at Dawn', 'Prune Dead Stems', 'Feed the Roses Monthly']));
+    expect(texts.filter((t) => /goodbye|Go Forth/i.test(t))).toEqual([]);
+  });
+});
