@@ -1,5 +1,5 @@
 import type { ActionItem, AnalyzeOptions, PageAnalysis } from './types';
-import { createBudget } from './budget';
+import { type Budget, createBudget } from './budget';
 import { collectBlocks } from './collect-blocks';
 import { dedupe } from './dedupe';
 import { extractCandidates, type Candidate } from './extract-items';
@@ -46,21 +46,28 @@ function toActionItem({ rule: _rule, text, detail, section, quote, ...item }: Ca
   };
 }
 
-function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () => number, start: number): PageAnalysis {
-  const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS);
+/**
+ * The analysis as steps: it yields where a caller may hand the thread back to the page (after the
+ * first look, after the walks), so no step is longer than one walk or the rules. `spent` is the
+ * working time so far.
+ */
+function* analyze(doc: Document, url: string, options: AnalyzeOptions, budget: Budget, spent: () => number): Generator<void, PageAnalysis, void> {
   // One bounded walk finds the article container and its headline; the gate reads only the
   // first GATE_SAMPLE_CHARS of its text, so most pages stop here having read little.
   const { head, main, lang, gate } = lookAtPage(doc, budget);
   const title = head.title;
   const base = { title, canonicalUrl: resolveCanonical(head.canonicalHref, url) };
-  if (!main) return result({ ...base, reasons: gate.reasons }, now() - start);
+  if (!main) return result({ ...base, reasons: gate.reasons }, spent());
   const extract = gate.pass || (options.force === true && (lang === 'ja' || lang === 'en'));
   if (!extract || budget.exhausted) {
-    return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, now() - start);
+    return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, spent());
   }
+  yield;
   // Past the gate: the whole main text (bounded) for the career check and the chrome override.
   const text = main.text.length >= GATE_SAMPLE_CHARS ? sampleText(main.root, MAX_GATE_CHARS, budget) : main.text;
+  yield;
   const walk = collectBlocks(main.root, budget, text.length);
+  yield;
   const items = dedupe(selectItems(extractCandidates(walk.blocks, lang), lang)).slice(0, MAX_ITEMS);
   const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang), (gate.markers * 1000) / Math.max(1, main.text.length), lang) : { isAdvice: false, score: 0, reasons: ['not advice by the first look'] };
   const career = careerVerdict(title, text, lang);
@@ -79,7 +86,7 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions, now: () =>
       items: wanted ? items.map(toActionItem).filter((item) => item.text) : [],
       truncated: walk.truncated || budget.exhausted,
     },
-    now() - start,
+    spent(),
   );
 }
 
@@ -92,9 +99,37 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   const now = options.now ?? defaultNow;
   const start = now();
   try {
-    return analyze(doc, url, options, now, start);
+    const steps = analyze(doc, url, options, createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS), () => now() - start);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return result({ reasons: [`analysis stopped: ${message.slice(0, 200)}`], truncated: true }, now() - start);
+  }
+}
+
+/**
+ * `analyzePage` for a content script sharing the page's thread: the same steps, with `pause()`
+ * awaited between them (the page runs its own tasks there). `options.budgetMs` bounds the working
+ * time, `sliceMs` each step; a step out of time ends the analysis, marked `truncated`. `ms` is the
+ * working time, the pauses left out. Never throws.
+ */
+export async function analyzePageInSlices(doc: Document, url: string, options: AnalyzeOptions, sliceMs: number, pause: () => Promise<void>): Promise<PageAnalysis> {
+  const now = options.now ?? defaultNow;
+  const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS, undefined, sliceMs);
+  try {
+    const steps = analyze(doc, url, options, budget, budget.elapsed);
+    let step = steps.next();
+    while (!step.done) {
+      budget.pause();
+      await pause();
+      budget.resume();
+      step = steps.next();
+    }
+    return step.value;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return result({ reasons: [`analysis stopped: ${message.slice(0, 200)}`], truncated: true }, budget.elapsed());
   }
 }

@@ -1,5 +1,6 @@
 import { adviceGate, type GateResult } from './advice-gate';
 import { type Budget, createBudget } from './budget';
+import { isCrowdedRoot } from './crowded-root';
 import { DEFAULT_BUDGET_MS } from './limits';
 import { findMainRoot, type MainRoot } from './main-root';
 import { type HeadMeta, readHead } from './page-meta';
@@ -54,6 +55,8 @@ export function firstLook(doc: Document, options: { budgetMs?: number; now?: () 
   try {
     const budget = createBudget(now, options.budgetMs ?? DEFAULT_BUDGET_MS);
     const look = lookAtPage(doc, budget);
+    // Structural check (core/crowded-root.ts): thousands of list items are a feed, not an article.
+    if (look.gate.pass && look.main && isCrowdedRoot(look.main.root)) budget.giveUp();
     return { pass: look.gate.pass && !budget.exhausted, truncated: budget.exhausted, lang: look.lang, ms: now() - start };
   } catch {
     return { pass: false, truncated: true, lang: 'other', ms: now() - start };

@@ -22,6 +22,12 @@ export const MAX_TEXT_NODE_CHARS = 20_000;
  * (truncated) instead of spending the node budget on it inside one long task.
  */
 export const MAX_BLOCKS = 2_000;
+/**
+ * The first look's structural check (core/crowded-root.ts): a main root with more list items,
+ * paragraphs and terms than this is a catalogue or feed (the dev corpus: 398 at most, on a diary
+ * archive), so the extractor is not loaded. Equal to MAX_BLOCKS: past it the walk stops anyway.
+ */
+export const MAX_ROOT_BLOCKS = MAX_BLOCKS;
 /** A block (paragraph, list item) longer than this is not an instruction; keep only its head. */
 export const MAX_BLOCK_CHARS = 4_000;
 /** Stop collecting text once the article has this many characters (book-length pages). */

@@ -20,3 +20,17 @@ export async function whenIdle(): Promise<void> {
     else setTimeout(resolve, 0);
   });
 }
+
+/** Longest wait for the next idle slot between two steps of an analysis. */
+const SLICE_IDLE_TIMEOUT_MS = 500;
+
+/**
+ * Hands the thread back to the page until its next idle slot: what a long analysis awaits
+ * between its steps, so the page's own scripts and input run in between.
+ */
+export function nextIdleSlot(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: SLICE_IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyzePage } from '../../core/analyze-page';
+import { analyzePageInSlices } from '../../core/analyze-page';
 import type { PageAnalysis } from '../../core/types';
 import { autoCaptureRefusal, isWantedAutoCapture } from '../../lib/capture-policy';
 import { type AutoExtractRequest, LAST_CANONICAL_FLAG } from '../../lib/world-flags';
@@ -10,7 +10,7 @@ import { setLocale } from '../../lib/i18n/current-locale';
 import { readLocale } from '../../lib/i18n/read-locale';
 import { readSettings } from '../../lib/read-settings';
 import type { CaptureScope } from '../../lib/setting-keys';
-import { whenIdle } from '../capture.content/when-idle';
+import { nextIdleSlot, whenIdle } from '../capture.content/when-idle';
 import { showNotice } from './notice';
 
 /**
@@ -21,6 +21,12 @@ import { showNotice } from './notice';
 const AUTO_BUDGET_MS = 200;
 /** A run out of time may only mean a busy machine: one later try, in another idle slot, with this much more time. */
 const RETRY_BUDGET_FACTOR = 3;
+/**
+ * The analysis hands the page its thread back between steps (first look, text, block walk,
+ * rules); no step may run longer than this, on the retry too, so the page is never kept waiting
+ * the 200 ms RELIABILITY.md allows. A step out of time ends the run (truncated, then retried).
+ */
+const SLICE_MS = 100;
 /** How long to let a busy machine settle before that one retry. */
 const RETRY_AFTER_MS = 3000;
 
@@ -29,7 +35,9 @@ async function analyseWhenIdle(key: string, scope: CaptureScope, budgetMs: numbe
   await whenIdle();
   // The reader moved on while we waited: the navigation follower handles the new address.
   if (pageKey(location.href) !== key) return undefined;
-  return analyzePage(document, location.href, { scope, budgetMs });
+  const analysis = await analyzePageInSlices(document, location.href, { scope, budgetMs }, SLICE_MS, nextIdleSlot);
+  // The reader moved on between two steps: this analysis read a page that is no longer shown.
+  return pageKey(location.href) === key ? analysis : undefined;
 }
 
 /**
@@ -60,7 +68,8 @@ export async function autoCapture({ key, firstRun, lookMs }: AutoExtractRequest)
   const context = { url: location.href, incognito: browser.extension?.inIncognitoContext === true, settings, now: Date.now() };
   if (autoCaptureRefusal(context)) return;
   let analysis = await analyseWhenIdle(key, settings.scope, AUTO_BUDGET_MS);
-  if (analysis?.truncated && analysis.ms >= AUTO_BUDGET_MS) {
+  // Out of time in some step (each is at least SLICE_MS then), not stopped by a cap on the page.
+  if (analysis?.truncated && analysis.ms >= SLICE_MS) {
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     analysis = await analyseWhenIdle(key, settings.scope, AUTO_BUDGET_MS * RETRY_BUDGET_FACTOR);
   }
