@@ -100,8 +100,8 @@ export const EN = {
   clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|(?<!\b(?:vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St))\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
   /** Vague to-dos that elaborate a tip rather than name a step ("Be honest …", "Think about it", "Make sure you …"). */
   vagueTodo: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b|\b(?:it|this|that|them)\b/i,
-  /** A paragraph to-do that elaborates its heading's tip: a manner or a pointer back ("Be thorough …", "Don't substitute it …"). */
-  elaboration: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b/i,
+  /** A paragraph to-do that elaborates its heading's tip: a manner or a pointer back ("Be thorough …", "Make sure your customers can …"). */
+  elaboration: /^(?:be|think|stop|make sure (?!to\b)|take a (?:good )?look)\b/i,
   /** A pronoun that points back to what the heading named ("Choose ones that …", "… substituting it with …"). */
   pointsBack: /\b(?:it|this|them|ones|these|those)\b|\byour own(?= (?:from|or|with|using|and|by)\b|$)/i,
   /** Words that say nothing about a to-do's topic, left out when comparing a to-do with its heading. */

@@ -299,3 +299,17 @@ describe('a numbered listicle', () => {
     expect(texts.filter((t) => /goodbye|Go Forth/i.test(t))).toEqual([]);
   });
 });
+
+describe('under a to-do heading', () => {
+  it('drops "Make sure your …": the outcome the heading\'s tip aims at, not another step', () => {
+    const texts = analyzePage(
+      parsePage(`<html lang="en"><head><title>How to sell more online: 2 tips</title></head><body><article><h1>How to sell more online</h1>
+      <h2>Improve Your Site Search</h2><p>Make sure your customers can find what they want quickly. Shoppers leave when a search comes back empty.</p>
+      <h2>Thank Every Reviewer</h2><p>Reply within a day. Buyers read the replies as much as the reviews.</p></article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true, budgetMs: 10_000 },
+    ).items.map((i) => i.text);
+    expect(texts).toEqual(expect.arrayContaining(['Improve Your Site Search', 'Thank Every Reviewer']));
+    expect(texts.some((t) => /customers can find/.test(t))).toBe(false);
+  });
+});
