@@ -88,8 +88,8 @@ export const EN = {
   pronounSubject: /\b(?:it|they|this|these|that|those)\b/i,
   /** The verb's object points back ("Choose ones that …", "Search these spots", "Do it"): an elaboration of the previous sentence, not a to-do on its own. */
   pronounObject: /^(?:don[’']t\s+|do not\s+|never\s+)?\S+\s+(?:(?:this|these|those|them|ones?|their|such)\b(?!\s+(?:is|are|was|were)\b)|it\b(?!\s+(?:\w+ly|easy|slow|simple|short|small|seriously|personally|up|off|out)\b))|^\S+(?:\s+\S+)?\s+it$/i,
-  /** The verb's object is "ones" ("Choose ones that multitask"): it never names what to take. */
-  onesObject: /^\S+\s+ones\b/i,
+  /** The verb's object is "ones" or "it all" ("Choose ones that multitask", "Add it all together"): it never names what to take. */
+  vagueObject: /^\S+\s+(?:ones|it all|them all)\b/i,
   /** A pointer to the article's own tips, pictures or tutorials ("Use these nursery ideas …", "… with these tips"). */
   selfReference: /\b(?:these|this|those|our|the following|the above) (?:[\w-]+ ){0,2}(?:tips|ideas|tricks|steps|hacks|suggestions|strategies|methods?|tutorials?|videos?|posts?|articles?|guides?|lists?|photos?|pictures?|examples?)\b/i,
   /** Sections listing things not to say ("What Not to Say to a New Mom", "Never say these in an interview"). */

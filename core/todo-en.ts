@@ -116,8 +116,8 @@ function todo(text: string, rule: string, ownAntecedent = false): EnTodo | null 
   // "Choose ones that …" points back to the previous sentence, unless its own lead clause holds
   // what the pronoun means ("If an item gets no use, add it to the list").
   const bare = text.replace(/[.!\s]+$/, '');
-  // "Choose ones that …" says nothing on its own even when a lead clause names the things.
-  if (((!ownAntecedent || EN.onesObject.test(bare)) && EN.pronounObject.test(bare)) || EN.emptyTodo.test(bare) || EN.endsOnPointer.test(bare) || EN.feelingTodo.test(text) || EN.reminderOfFact.test(text) || (EN.comparison.test(text) && !EN.negativeLead.test(text))) return null;
+  // "Choose ones that …", "Add it all together" say nothing on their own even when a lead clause names the things.
+  if (((!ownAntecedent || EN.vagueObject.test(bare)) && EN.pronounObject.test(bare)) || EN.emptyTodo.test(bare) || EN.endsOnPointer.test(bare) || EN.feelingTodo.test(text) || EN.reminderOfFact.test(text) || (EN.comparison.test(text) && !EN.negativeLead.test(text))) return null;
   const startBy = EN.startByLead.exec(text);
   const base = startBy ? baseOfGerundEn(startBy[1]!) : '';
   return { text: capitalise(shortenEn(base ? base + text.slice(startBy![0].length) : text)), rule };

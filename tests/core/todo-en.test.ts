@@ -90,6 +90,7 @@ describe('English sentences that ask for something', () => {
     ['Stop now.', 'a verb and an adverb: a fragment'],
     ['Try these tricks.', 'a pointer and one noun: a fragment'],
     ['When you shop for a small room, choose ones that fold flat.', '"ones" never names the things, even after a lead clause'],
+    ['Once you have the price of each item, add it all together.', '"it all" never names the things, even after a lead clause'],
     ['List the questions that address that.', 'ends on a pointer back'],
     ['Be happy that the trip is paid for.', 'a feeling, not a step'],
     ['Try to be as accurate as possible.', 'a manner, not a step'],
