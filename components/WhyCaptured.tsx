@@ -1,31 +1,18 @@
-import type { ArticleRow } from '../db/database';
+import { useState } from 'preact/hooks';
 import { POPUP_AUTO } from '../lib/strings/popup-auto-capture';
-
-/** How the article arrived, read at render time so a language switch follows. */
-const viaText = (via: ArticleRow['via']): string =>
-  ({ auto: POPUP_AUTO.viaAuto, manual: POPUP_AUTO.viaManual, selection: POPUP_AUTO.viaSelection })[via] ?? '';
+import type { WhyArticle } from './WhyCapturedBody';
 
 /**
- * "Why was this captured?": the detector's reasons for an article, how it arrived and how long
- * the analysis took — closed until asked. Reasons are shown as text only.
+ * "Why was this captured?": closed until asked. What it holds (components/WhyCapturedBody.tsx,
+ * with its strings and the phrasing of every reason) loads when it is first opened: the popup's
+ * bundle has a size budget (tests/size-budget.test.ts), and most articles are never asked about.
  */
-export function WhyCaptured({ article }: { article: Pick<ArticleRow, 'reasons' | 'analysisMs' | 'via'> }) {
-  const reasons = article.reasons ?? [];
+export function WhyCaptured({ article }: { article: WhyArticle }) {
+  const [body, setBody] = useState<typeof import('./WhyCapturedBody') | null>(null);
   return (
-    <details class="why-captured">
+    <details class="why-captured" onToggle={() => void import('./WhyCapturedBody').then(setBody)}>
       <summary>{POPUP_AUTO.whySummary}</summary>
-      {reasons.length ? (
-        <ul>
-          {reasons.map((reason, i) => (
-            <li key={i}>{reason}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{POPUP_AUTO.whyNoReasons}</p>
-      )}
-      <p class="why-meta">
-        {viaText(article.via)} {POPUP_AUTO.analysedIn(article.analysisMs)}
-      </p>
+      {body && <body.WhyCapturedBody article={article} />}
     </details>
   );
 }

@@ -1,4 +1,5 @@
 import type { PageLang } from './types';
+import { reason } from './reason';
 import { EN } from './rules-en';
 import { JA, JA_DETECT } from './rules-ja';
 
@@ -14,6 +15,7 @@ export interface GateResult {
   /** The title or headline promises advice, or JSON-LD declares a HowTo. */
   titleSaysAdvice: boolean;
   markers: number;
+  /** Coded reasons (core/reason.ts). */
   reasons: string[];
 }
 
@@ -36,16 +38,16 @@ export function titleSaysAdvice(headline: string, lang: PageLang): boolean {
  * advice? `headline` is read only when the text has an advice phrase at all.
  */
 export function adviceGate(headline: () => string, sample: string, lang: PageLang, howTo = false): GateResult {
-  if (lang !== 'ja' && lang !== 'en') return { pass: false, titleSaysAdvice: false, markers: 0, reasons: ['not Japanese or English'] };
+  if (lang !== 'ja' && lang !== 'en') return { pass: false, titleSaysAdvice: false, markers: 0, reasons: [reason('notLang')] };
   const markers = countMarkers(sample, lang);
-  if (markers < MIN_MARKERS_WITH_TITLE && !howTo) return { pass: false, titleSaysAdvice: false, markers, reasons: ['no advice phrases in the main text'] };
+  if (markers < MIN_MARKERS_WITH_TITLE && !howTo) return { pass: false, titleSaysAdvice: false, markers, reasons: [reason('noMarkers')] };
   const title = headline();
   const titled = howTo || titleSaysAdvice(title, lang);
   const perK = (markers * 1000) / Math.max(1, sample.length);
   const reasons: string[] = [];
-  if (howTo) reasons.push('structured data declares a HowTo');
-  else if (titled) reasons.push(`the title or headline reads like advice ("${title.slice(0, 60)}")`);
-  reasons.push(`${markers} advice phrases in the first ${sample.length} characters of the main text`);
+  if (howTo) reasons.push(reason('howTo'));
+  else if (titled) reasons.push(reason('title', title.slice(0, 60)));
+  reasons.push(reason('markers', markers, sample.length));
   const pass = titled || (markers >= MIN_GATE_MARKERS[lang] && perK >= MIN_GATE_MARKERS_PER_K[lang]);
   return { pass, titleSaysAdvice: titled, markers, reasons };
 }

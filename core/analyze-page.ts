@@ -7,6 +7,7 @@ import { lookAtPage } from './first-look';
 import { DEFAULT_BUDGET_MS, GATE_SAMPLE_CHARS, MAX_GATE_CHARS, MAX_ITEMS } from './limits';
 import { resolveCanonical } from './page-meta';
 import { selectItems } from './select-items';
+import { reason } from './reason';
 import { sampleText } from './text-sample';
 import { adviceVerdict, careerVerdict, pageShape } from './verdict';
 
@@ -60,7 +61,7 @@ function* analyze(doc: Document, url: string, options: AnalyzeOptions, budget: B
   if (!main) return result({ ...base, reasons: gate.reasons }, spent());
   const extract = gate.pass || (options.force === true && (lang === 'ja' || lang === 'en'));
   if (!extract || budget.exhausted) {
-    return result({ ...base, lang, reasons: ['not advice: ' + gate.reasons.join('; ')], truncated: budget.exhausted }, spent());
+    return result({ ...base, lang, reasons: [reason('notAdvice'), ...gate.reasons], truncated: budget.exhausted }, spent());
   }
   yield;
   // Past the gate: the whole main text (bounded) for the career check and the chrome override.
@@ -69,11 +70,11 @@ function* analyze(doc: Document, url: string, options: AnalyzeOptions, budget: B
   const walk = collectBlocks(main.root, budget, text.length);
   yield;
   const items = dedupe(selectItems(extractCandidates(walk.blocks, lang), lang)).slice(0, MAX_ITEMS);
-  const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang), (gate.markers * 1000) / Math.max(1, main.text.length), lang) : { isAdvice: false, score: 0, reasons: ['not advice by the first look'] };
+  const verdict = gate.pass ? adviceVerdict(items, gate.titleSaysAdvice, pageShape(walk.blocks, lang), (gate.markers * 1000) / Math.max(1, main.text.length), lang) : { isAdvice: false, score: 0, reasons: [reason('firstLookNo')] };
   const career = careerVerdict(title, text, lang);
-  const reasons = [...gate.reasons, ...verdict.reasons, `main content found via ${main.via}`];
+  const reasons = [...gate.reasons, ...verdict.reasons, reason('main', main.via)];
   if (career.reason) reasons.push(career.reason);
-  if (!gate.pass) reasons.push('items extracted on request');
+  if (!gate.pass) reasons.push(reason('onRequest'));
   const wanted = options.force === true || (verdict.isAdvice && (options.scope === 'all' || career.career));
   return result(
     {
@@ -105,7 +106,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
     return step.value;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return result({ reasons: [`analysis stopped: ${message.slice(0, 200)}`], truncated: true }, now() - start);
+    return result({ reasons: [reason('stopped', message.slice(0, 180))], truncated: true }, now() - start);
   }
 }
 
@@ -130,6 +131,6 @@ export async function analyzePageInSlices(doc: Document, url: string, options: A
     return step.value;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return result({ reasons: [`analysis stopped: ${message.slice(0, 200)}`], truncated: true }, budget.elapsed());
+    return result({ reasons: [reason('stopped', message.slice(0, 180))], truncated: true }, budget.elapsed());
   }
 }

@@ -6,6 +6,7 @@ import { findMainRoot, type MainRoot } from './main-root';
 import { type HeadMeta, readHead } from './page-meta';
 import { pageLang } from './page-lang';
 import type { PageLang } from './types';
+import { reason } from './reason';
 
 /** Characters of the sample (after the title) that decide the language. */
 const LANG_SAMPLE_CHARS = 2_000;
@@ -18,7 +19,7 @@ export interface PageLook {
   gate: GateResult;
 }
 
-const NO_GATE: GateResult = { pass: false, titleSaysAdvice: false, markers: 0, reasons: ['no document body'] };
+const NO_GATE: GateResult = { pass: false, titleSaysAdvice: false, markers: 0, reasons: [reason('noBody')] };
 
 /**
  * The first look at a page: its head, one bounded walk to the article container and its first

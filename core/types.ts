@@ -36,7 +36,10 @@ export interface PageAnalysis {
   career: boolean;
   /** Detector confidence, 0..1. */
   score: number;
-  /** Human-readable reasons for the verdict ("title says 方法", "6 numbered steps"). */
+  /**
+   * Why the verdict, for a "why was this captured?" view: coded strings ("@items:6:list",
+   * core/reason.ts) that the interface renders in the reader's language (lib/reason-text.ts).
+   */
   reasons: string[];
   lang: PageLang;
   title: string;

@@ -1,6 +1,7 @@
 import type { Block } from './collect-blocks';
 import type { Candidate } from './extract-items';
 import type { PageLang } from './types';
+import { reason } from './reason';
 import { EN, EN_DETECT } from './rules-en';
 import { JA, JA_DETECT } from './rules-ja';
 
@@ -87,24 +88,24 @@ export interface Verdict {
 export function adviceVerdict(items: Candidate[], titleSaysAdvice: boolean, shape: PageShape, markersPerK = 0, lang: PageLang = 'en'): Verdict {
   const n = items.length;
   const kinds = new Set(items.map((i) => i.kind));
-  const reasons = [`${n} things to do found (${[...kinds].join(', ') || 'none'})`];
+  const reasons = [reason('items', n, [...kinds].join(','))];
   let points = Math.min(n, ITEM_POINTS_CAP) + (titleSaysAdvice ? TITLE_POINTS : 0);
   if (lang !== 'other' && markersPerK >= MARKER_POINT_PER_K[lang]) {
     points += 1;
-    reasons.push(`advice phrasing throughout (${markersPerK.toFixed(1)} per 1,000 characters)`);
+    reasons.push(reason('phrasing', markersPerK.toFixed(1)));
   }
   if (!titleSaysAdvice) {
     if (shape.ctaLinks >= MIN_CTA_LINKS_FOR_PRODUCT && shape.linkBlocks >= MIN_LINK_BLOCK_SHARE_FOR_PRODUCT * shape.blocks) {
       points -= COUNTER_POINTS;
-      reasons.push(`reads like a product page (${shape.ctaLinks} call-to-action links)`);
+      reasons.push(reason('product', shape.ctaLinks));
     }
     if (shape.firstPersonPerK >= MAX_FIRST_PERSON_PER_K) {
       points -= COUNTER_POINTS;
-      reasons.push(`the writer talks about themselves (${shape.firstPersonPerK.toFixed(1)} first-person words per 1,000 characters)`);
+      reasons.push(reason('firstPerson', shape.firstPersonPerK.toFixed(1)));
     }
   }
   const isAdvice = n > 0 && points >= ADVICE_POINTS;
-  reasons.push(`${points} of ${ADVICE_POINTS} points`);
+  reasons.push(reason('points', points, ADVICE_POINTS));
   const score = Math.max(0, Math.min(1, points / (ADVICE_POINTS * 2)));
   return { isAdvice, score: +score.toFixed(2), reasons };
 }
@@ -124,5 +125,5 @@ export function careerVerdict(title: string, text: string, lang: PageLang): { ca
   const length = Math.max(1, text.length);
   const perK = (hits * 1000) / length;
   const career = hits >= MIN_CAREER_HITS && perK >= MIN_CAREER_PER_K[lang] && (inText * 1000) / length >= MIN_TEXT_CAREER_PER_K;
-  return { career, reason: `${inTitle} work words in the title, ${inText} in the text (${perK.toFixed(1)} per 1,000 characters)` };
+  return { career, reason: reason('career', inTitle, inText, perK.toFixed(1)) };
 }

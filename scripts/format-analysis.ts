@@ -1,4 +1,6 @@
 import type { PageAnalysis } from '../core/types';
+import { reasonText } from '../lib/reason-text';
+import { WHY_TABLE } from '../lib/strings/why-captured';
 
 /** A PageAnalysis as a readable to-do list: verdict, reasons, then numbered to-dos. */
 export function formatAnalysis(a: PageAnalysis): string {
@@ -6,7 +8,8 @@ export function formatAnalysis(a: PageAnalysis): string {
   const lines = [
     `${a.title || '(no title)'}`,
     `verdict: ${verdict}  lang=${a.lang}  score=${a.score}  ${a.ms} ms${a.truncated ? '  (truncated)' : ''}`,
-    ...a.reasons.map((r) => `  - ${r}`),
+    // The reasons in English: the CLI reads like the popup does in English.
+    ...a.reasons.map((r) => `  - ${reasonText(r, WHY_TABLE.en.reasons)}`),
   ];
   if (a.items.length) lines.push('', `${a.items.length} to-dos:`);
   a.items.forEach((item, i) => {

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { reason } from '../../core/reason';
 import type { ActionableDB } from '../../db/database';
 import { storeCapture } from '../../db/store-capture';
 import { BACKGROUND } from '../../lib/strings/background';
@@ -40,7 +41,7 @@ export async function addSelection(database: ActionableDB, selection: string, ta
     lang: '',
     isAdvice: false,
     career: false,
-    reasons: ['you selected this text'],
+    reasons: [reason('selected')],
     analysisMs: 0,
     via: 'selection',
     items: [

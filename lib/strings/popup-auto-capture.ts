@@ -1,19 +1,11 @@
 import { followTable, type Tables } from '../i18n/current-locale';
-import { formatCount } from '../i18n/format-count';
 
 // User-visible strings of the auto-capture controls shown in the popup, in each language
 // (how to add one: lib/i18n/current-locale.ts).
 
-/** 3.14 → 3.1, 42.7 → 43: a tenth of a millisecond only where it means something. */
-export const formatMs = (n: number) => formatCount(n < 10 ? Math.round(n * 10) / 10 : Math.round(n));
-
 const en = {
+  // The rest of "Why was this captured?" loads when it opens: lib/strings/why-captured.ts.
   whySummary: 'Why was this captured?',
-  whyNoReasons: 'No reasons were recorded for this page.',
-  analysedIn: (n: number) => `Analysed in ${formatMs(n)} ms.`,
-  viaAuto: 'Saved automatically while you read it.',
-  viaManual: 'Saved when you pressed “Capture this page”.',
-  viaSelection: 'Saved from text you selected.',
   neverOnSite: 'Never on this site',
   neverOnSiteLabel: (site: string) => `Never auto-capture on ${site}`,
   blocked: (site: string) => `Actionable won’t auto-capture on ${site}.`,

@@ -13,18 +13,27 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 describe('WhyCaptured', () => {
-  it('shows the detector’s reasons, how the article arrived and the analysis time — as text', () => {
+  /** Opens the view as a click on its summary would: what it holds loads then. */
+  const open = () => {
+    const details = screen.getByText('Why was this captured?').closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+  };
+
+  it('shows the detector’s reasons, how the article arrived and the analysis time — as text', async () => {
     render(<WhyCaptured article={{ reasons: ['title says 対処法', '<b>6 numbered steps</b>'], analysisMs: 3.21, via: 'auto' }} />);
     expect(screen.getByText('Why was this captured?').closest('details')?.open).toBe(false);
-    expect(screen.getByText('title says 対処法')).toBeTruthy();
+    open();
+    expect(await screen.findByText('title says 対処法')).toBeTruthy();
     // Page-derived text is never parsed as markup.
     expect(screen.getByText('<b>6 numbered steps</b>')).toBeTruthy();
     expect(screen.getByText(/Saved automatically.*Analysed in 3\.2 ms\./)).toBeTruthy();
   });
 
-  it('says so when there are no reasons (an article saved before reasons were kept)', () => {
+  it('says so when there are no reasons (an article saved before reasons were kept)', async () => {
     render(<WhyCaptured article={{ reasons: [], analysisMs: 120, via: 'manual' }} />);
-    expect(screen.getByText('No reasons were recorded for this page.')).toBeTruthy();
+    open();
+    expect(await screen.findByText('No reasons were recorded for this page.')).toBeTruthy();
     expect(screen.getByText(/Capture this page.*Analysed in 120 ms\./)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyze-page';
 import { MAX_BLOCK_CHARS, MAX_ITEMS } from '../../core/limits';
+import { reason } from '../../core/reason';
 import type { PageAnalysis } from '../../core/types';
 import { toPageCapture } from '../../lib/page-capture';
 import { validateCapture } from '../../lib/validate-capture';
@@ -17,7 +18,7 @@ const GENEROUS_WALL_MS = 3_000;
 
 function checkWellFormed(result: PageAnalysis): void {
   // analyzePage turns internal exceptions into this reason: seeing it means the core threw.
-  expect(result.reasons.filter((r) => r.startsWith('analysis stopped'))).toEqual([]);
+  expect(result.reasons.filter((r) => r.startsWith(reason('stopped')))).toEqual([]);
   expect(result.items.length).toBeLessThanOrEqual(MAX_ITEMS);
   if (!result.isAdvice) expect(result.items).toEqual([]);
   result.items.forEach((item, i) => {

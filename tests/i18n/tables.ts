@@ -8,6 +8,7 @@ import { POPUP_AUTO_TABLE } from '../../lib/strings/popup-auto-capture';
 import { POPUP_DATA_TABLE } from '../../lib/strings/popup-data';
 import { SYNC_TABLE } from '../../lib/strings/sync';
 import { WELCOME_TABLE } from '../../lib/strings/welcome';
+import { WHY_TABLE } from '../../lib/strings/why-captured';
 
 /** Every string table: its exported binding's name (as the source uses it) and its languages. */
 const SOURCES: { binding: string; module: string; tables: Tables<object> }[] = [
@@ -19,6 +20,7 @@ const SOURCES: { binding: string; module: string; tables: Tables<object> }[] = [
   { binding: 'POPUP_DATA', module: 'lib/strings/popup-data.ts', tables: POPUP_DATA_TABLE },
   { binding: 'WELCOME', module: 'lib/strings/welcome.ts', tables: WELCOME_TABLE },
   { binding: 'SYNC', module: 'lib/strings/sync.ts', tables: SYNC_TABLE },
+  { binding: 'WHY', module: 'lib/strings/why-captured.ts', tables: WHY_TABLE },
 ];
 
 /** The tables with every language at hand (lazily loaded ones loaded). */

@@ -1,15 +1,10 @@
-import { formatMs, type PopupAutoStrings } from '../popup-auto-capture';
+import type { PopupAutoStrings } from '../popup-auto-capture';
 
 // The Japanese of lib/strings/popup-auto-capture.ts, in its own module so that the popup loads it only when
 // Japanese is chosen (how to add a string: lib/i18n/current-locale.ts).
 
 export const POPUP_AUTO_JA: PopupAutoStrings = {
   whySummary: '取り込まれた理由',
-  whyNoReasons: 'このページの判定理由は記録されていません。',
-  analysedIn: (n) => `解析時間 ${formatMs(n)} ミリ秒。`,
-  viaAuto: '閲覧中に自動で保存しました。',
-  viaManual: '「このページを取り込む」を押したときに保存しました。',
-  viaSelection: '選択したテキストから保存しました。',
   neverOnSite: 'このサイトでは取り込まない',
   neverOnSiteLabel: (site) => `${site} では自動で取り込まない`,
   blocked: (site) => `${site} では自動で取り込みません。`,
