@@ -38,9 +38,11 @@ function isEnvelope(message: unknown): message is { name: string; data: unknown 
 /**
  * Routes incoming messages to their handlers. Anything not from this extension, from the wrong
  * kind of sender, or not a known message is refused and logged; the sender gets no answer.
+ * A handler that throws answers `failed()`, read then so that it speaks the current language (the
+ * caller's string table: this module is also bundled into the size-budgeted capture script).
  * Registered synchronously: MV3 drops listeners added after an await.
  */
-export function listen(routes: Routes, log: (reason: string) => void = console.warn): void {
+export function listen(routes: Routes, failed: () => string, log: (reason: string) => void = console.warn): void {
   const extensionUrl = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     const origin = originOf(sender, browser.runtime.id, extensionUrl);
@@ -58,7 +60,7 @@ export function listen(routes: Routes, log: (reason: string) => void = console.w
       .then(sendResponse)
       .catch((error: unknown) => {
         log(`Actionable: "${message.name}" failed: ${String(error)}`);
-        sendResponse({ status: 'error', message: 'Something went wrong saving this page. Nothing was lost.' });
+        sendResponse({ status: 'error', message: failed() });
       });
     return true; // keeps the channel open for the async answer (Chrome and Firefox)
   });

@@ -47,7 +47,7 @@ export function main(database: ActionableDB = defaultDb): void {
       from: 'extension-page',
       handle: async () => ({ armed: await syncReminders(database) }),
     },
-  });
+  }, () => BACKGROUND.failed);
 
   // Registration follows permissions (granted or revoked in the browser), the settings that
   // decide where capture runs (mode, chosen and blocked sites, pause), and the end of a pause.

@@ -19,6 +19,7 @@ const en = {
   notSaved: 'This page could not be saved. Everything saved before is safe.',
   replaced: 'A newer capture of this page replaced this one.',
   noAnswer: 'The page did not answer in time.',
+  failed: 'Something went wrong saving this page. Nothing was lost.',
 };
 
 const ja: typeof en = {
@@ -34,6 +35,7 @@ const ja: typeof en = {
   notSaved: 'このページを保存できませんでした。これまでに保存したデータは無事です。',
   replaced: 'このページの新しい取り込みに置き換えられました。',
   noAnswer: 'ページから時間内に応答がありませんでした。',
+  failed: 'このページの保存中に問題が起きました。失われたデータはありません。',
 };
 
 export const BACKGROUND_TABLE: Localized<typeof en> = { en, ja };
