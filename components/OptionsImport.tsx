@@ -19,7 +19,7 @@ function problemText(problem: BackupProblem): string {
     case 'unsupportedVersion':
       return OPTIONS.unsupportedVersion(problem.version);
     case 'damaged':
-      return OPTIONS.damaged(problem.detail);
+      return OPTIONS.damaged(problem.field, OPTIONS.damage[problem.fault](problem.max ?? 0));
     case 'notJson':
       return OPTIONS.notJson;
     case 'notBackup':

@@ -14,8 +14,16 @@ export type BackupProblem =
   | { kind: 'badVersion'; shown: string }
   | { kind: 'newerVersion'; version: number }
   | { kind: 'unsupportedVersion'; version: number }
-  /** A field is wrong; `detail` names it ("todos[3].text is empty"), as a technical pointer. */
-  | { kind: 'damaged'; detail: string };
+  /**
+   * A field is wrong: `field` points at it ("todos[3].text", the file's own names, the same in
+   * every language), `fault` says how, `max` is the limit broken; `detail` is the English.
+   */
+  | { kind: 'damaged'; field: string; fault: DamageFault; max?: number; detail: string };
+
+/** How a field of a damaged backup is wrong (lib/strings/options.ts phrases each). */
+export type DamageFault =
+  | 'notObject' | 'notText' | 'notTime' | 'notBit' | 'notList' | 'tooMany'
+  | 'notWebAddress' | 'notCaptureKind' | 'noArticle' | 'empty' | 'forbiddenName';
 
 /** `message` is the English sentence (logs, tests); `problem` the same, for translation. */
 export type Parsed = { ok: true; backup: Backup } | { ok: false; message: string; problem: BackupProblem };
@@ -26,23 +34,32 @@ class Invalid extends Error {
   }
 }
 
+/** A damaged field: the English (`where` then `says`) and the same as data, for translation. */
+function damaged(where: string, fault: DamageFault, says: string, max?: number): Invalid {
+  const detail = `${where} ${says}`;
+  return new Invalid(detail, { kind: 'damaged', field: where, fault, ...(max === undefined ? {} : { max }), detail });
+}
+
 const VIA = new Set<CaptureVia>(['auto', 'manual', 'selection']);
 /** Keys that must never be copied from a file into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function obj(v: unknown, where: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(`${where} is not an object`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    // "The file is not an object": not a backup at all (see parseBackup), rather than a damaged one.
+    throw where === 'The file' ? new Invalid(`${where} is not an object`) : damaged(where, 'notObject', 'is not an object');
+  }
   return v as Record<string, unknown>;
 }
 function text(v: unknown, where: string, max: number): string {
-  if (typeof v !== 'string' || v.length > max) throw new Invalid(`${where} is not text of at most ${max} characters`);
+  if (typeof v !== 'string' || v.length > max) throw damaged(where, 'notText', `is not text of at most ${max} characters`, max);
   return v;
 }
 function optText(v: unknown, where: string, max: number): string | undefined {
   return v === undefined || v === null ? undefined : text(v, where, max);
 }
 function time(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Invalid(`${where} is not a time`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw damaged(where, 'notTime', 'is not a time');
   return v;
 }
 function optTime(v: unknown, where: string): number | undefined {
@@ -51,23 +68,23 @@ function optTime(v: unknown, where: string): number | undefined {
 function bit(v: unknown, where: string): 0 | 1 {
   if (v === 0 || v === false) return 0;
   if (v === 1 || v === true) return 1;
-  throw new Invalid(`${where} is not 0 or 1`);
+  throw damaged(where, 'notBit', 'is not 0 or 1');
 }
 function list(v: unknown, where: string, max: number): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid(`${where} is not a list`);
-  if (v.length > max) throw new Invalid(`${where} has more than ${max} entries`);
+  if (!Array.isArray(v)) throw damaged(where, 'notList', 'is not a list');
+  if (v.length > max) throw damaged(where, 'tooMany', `has more than ${max} entries`, max);
   return v;
 }
 function webUrl(v: unknown, where: string): string {
   const url = text(v, where, 4096);
-  if (!/^https?:\/\//i.test(url) && url !== '') throw new Invalid(`${where} is not a web address`);
+  if (!/^https?:\/\//i.test(url) && url !== '') throw damaged(where, 'notWebAddress', 'is not a web address');
   return url;
 }
 
 function article(v: unknown, i: number): BackupArticle {
   const o = obj(v, `articles[${i}]`);
   const via = text(o.via, `articles[${i}].via`, 16) as CaptureVia;
-  if (!VIA.has(via)) throw new Invalid(`articles[${i}].via is not a capture kind`);
+  if (!VIA.has(via)) throw damaged(`articles[${i}].via`, 'notCaptureKind', 'is not a capture kind');
   return {
     id: text(o.id, `articles[${i}].id`, 128),
     url: webUrl(o.url, `articles[${i}].url`),
@@ -89,9 +106,9 @@ function article(v: unknown, i: number): BackupArticle {
 function todo(v: unknown, i: number, articleIds: Set<string>): BackupTodo {
   const o = obj(v, `todos[${i}]`);
   const articleId = text(o.articleId, `todos[${i}].articleId`, 128);
-  if (!articleIds.has(articleId)) throw new Invalid(`todos[${i}] belongs to no article in the file`);
+  if (!articleIds.has(articleId)) throw damaged(`todos[${i}]`, 'noArticle', 'belongs to no article in the file');
   const itemText = text(o.text, `todos[${i}].text`, 2000).trim();
-  if (!itemText) throw new Invalid(`todos[${i}].text is empty`);
+  if (!itemText) throw damaged(`todos[${i}].text`, 'empty', 'is empty');
   return {
     id: text(o.id, `todos[${i}].id`, 128),
     articleId,
@@ -142,7 +159,7 @@ function settings(v: unknown): Record<string, unknown> {
   const o = obj(v ?? {}, 'settings');
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [name, value] of Object.entries(o)) {
-    if (FORBIDDEN_KEYS.has(name) || name.length > 100) throw new Invalid(`settings has a forbidden name "${name.slice(0, 40)}"`);
+    if (FORBIDDEN_KEYS.has(name) || name.length > 100) throw damaged('settings', 'forbiddenName', 'has a forbidden name');
     out[name] = value;
   }
   return out;
@@ -188,7 +205,7 @@ export function parseBackup(raw: string): Parsed {
     if (error instanceof Invalid) {
       const message = error.message.startsWith('The file') || error.message.startsWith('This') ? error.message : `The backup is damaged: ${error.message}.`;
       // "The file is not an object": not a backup at all, rather than a damaged one.
-      const problem = error.problem ?? (message === error.message ? { kind: 'notBackup' } : { kind: 'damaged', detail: error.message });
+      const problem = error.problem ?? { kind: 'notBackup' };
       return { ok: false, message, problem };
     }
     throw error;

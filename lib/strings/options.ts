@@ -1,6 +1,7 @@
 import { followTable } from '../i18n/current-locale';
 import { formatCount, plural } from '../i18n/format-count';
 import type { Localized } from '../i18n/locale';
+import type { DamageFault } from '../backup/parse-backup';
 
 // Every user-visible string of the options page, in each language (how to add one: lib/i18n/current-locale.ts).
 
@@ -55,7 +56,22 @@ const en = {
   newerVersion: (version: number) =>
     `This backup was made by a newer version of Actionable (format ${formatCount(version)}); update Actionable first.`,
   unsupportedVersion: (version: number) => `This backup's format version ${formatCount(version)} is not supported.`,
-  damaged: (detail: string) => `The backup is damaged: ${detail}.`,
+  /** `field` names the file's field ("todos[3].text", the same in every language); `fault` is one of `damage`.
+   * Limits are shown unformatted, as the file's own technical detail (the English matches parse-backup's message). */
+  damaged: (field: string, fault: string) => `The backup is damaged: ${field} ${fault}.`,
+  damage: {
+    notObject: () => 'is not an object',
+    notText: (max: number) => `is not text of at most ${max} characters`,
+    notTime: () => 'is not a time',
+    notBit: () => 'is not 0 or 1',
+    notList: () => 'is not a list',
+    tooMany: (max: number) => `has more than ${max} entries`,
+    notWebAddress: () => 'is not a web address',
+    notCaptureKind: () => 'is not a capture kind',
+    noArticle: () => 'belongs to no article in the file',
+    empty: () => 'is empty',
+    forbiddenName: () => 'has a forbidden name',
+  } satisfies Record<DamageFault, (max: number) => string> as Record<DamageFault, (max: number) => string>,
   tooLarge: (mb: number) => `The file is larger than ${formatCount(mb)} MB: it is not an Actionable backup.`,
   importCrashed: 'Nothing was imported: the database refused the change. Please try again.',
 };
@@ -103,7 +119,20 @@ const ja: typeof en = {
   badVersion: (shown) => `バックアップの形式バージョン ${shown} が数値ではありません。ファイルが壊れています。`,
   newerVersion: (version) => `このバックアップは新しいバージョンの Actionable で作成されています（形式 ${formatCount(version)}）。先に Actionable を更新してください。`,
   unsupportedVersion: (version) => `このバックアップの形式バージョン ${formatCount(version)} には対応していません。`,
-  damaged: (detail) => `バックアップが壊れています（${detail}）。`,
+  damaged: (field, fault) => `バックアップが壊れています（${field} ${fault}）。`,
+  damage: {
+    notObject: () => 'がオブジェクトではありません',
+    notText: (max) => `が ${max} 文字以内のテキストではありません`,
+    notTime: () => 'が時刻ではありません',
+    notBit: () => 'が 0 でも 1 でもありません',
+    notList: () => 'がリストではありません',
+    tooMany: (max) => `の項目が ${max} 件を超えています`,
+    notWebAddress: () => 'がウェブアドレスではありません',
+    notCaptureKind: () => 'が取り込み方法の値ではありません',
+    noArticle: () => 'がファイル内のどの記事にも属していません',
+    empty: () => 'が空です',
+    forbiddenName: () => 'に使えない名前があります',
+  },
   tooLarge: (mb) => `ファイルが ${formatCount(mb)} MB を超えています。Actionable のバックアップではありません。`,
   importCrashed: '何も読み込まれませんでした。データベースが変更を受け付けませんでした。もう一度お試しください。',
 };
