@@ -3,15 +3,12 @@ import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension
 import { readRows, type Rows } from '../helpers/extension-rows';
 import { CHROME_BUILD, CHROMIUM, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
+import { NOTE, NOTE_TEXT, NOTE_TITLE, selectedTodoIn, selectPick } from './menu-scenarios';
 import { readPopupTodos } from './popup-todos';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
 if (skip) console.warn(`Chromium context-menu e2e skipped: ${skip}`);
 
-const NOTE_TITLE = 'A note on deadlines';
-const NOTE_TEXT = 'Write the weekly report before Friday noon';
-const NOTE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${NOTE_TITLE}</title></head>
-<body><p>Some words first.</p><p id="pick">${NOTE_TEXT}</p><p>Some words after.</p></body></html>`;
 
 /**
  * Automation cannot click a native context menu, so the test fires the menu's real click event
@@ -67,22 +64,12 @@ describe.skipIf(skip !== null)('Chromium: the right-click menu', () => {
     const page = await browser.context.newPage();
     const url = `${server.origin}/note.html`;
     await page.goto(url);
-    const selected = await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('pick')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    });
+    const selected = await page.evaluate(selectPick);
     expect(selected).toBe(NOTE_TEXT);
     expect((await rows()).todos.some((t) => t.text === NOTE_TEXT)).toBe(false);
 
     await clickMenu(browser, url, { menuItemId: 'add-selection', selectionText: selected });
-    const stored = await poll(async () => {
-      const now = await rows();
-      const todo = now.todos.find((t) => t.text === NOTE_TEXT);
-      return todo ? { todo, article: now.articles.find((a) => a.id === todo.articleId) } : undefined;
-    }, 'the selected to-do', 30_000);
+    const stored = await poll(async () => selectedTodoIn(await rows()), 'the selected to-do', 30_000);
     expect(stored.article).toMatchObject({ title: NOTE_TITLE, via: 'selection' });
     expect(stored.article?.pageUrl ?? stored.article?.url).toBe(url);
     expect(await poll(async () => ((await popupNames()).includes(NOTE_TEXT) ? true : undefined), 'the popup to list it')).toBe(true);

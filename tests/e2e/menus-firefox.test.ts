@@ -4,16 +4,13 @@ import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { readRows, type Rows } from '../helpers/extension-rows';
 import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
+import { NOTE, NOTE_TEXT, NOTE_TITLE, selectedTodoIn, selectPick } from './menu-scenarios';
 import { readPopupTodos } from './popup-todos';
 
 const skip = missing(FIREFOX, FIREFOX_BUILD);
 if (skip) console.warn(`Firefox context-menu e2e skipped: ${skip}`);
 
 const BASE = `moz-extension://${FIREFOX_UUID}`;
-const NOTE_TITLE = 'A note on deadlines';
-const NOTE_TEXT = 'Write the weekly report before Friday noon';
-const NOTE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${NOTE_TITLE}</title></head>
-<body><p>Some words first.</p><p id="pick">${NOTE_TEXT}</p><p>Some words after.</p></body></html>`;
 
 /**
  * Automation cannot click a native context menu, and Firefox's extension events have no
@@ -78,22 +75,12 @@ describe.skipIf(skip !== null)('Firefox: the right-click menu', () => {
     const page = await browser.newPage();
     const url = `${server.origin}/note.html`;
     await page.goto(url);
-    const selected = await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('pick')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    });
+    const selected = await page.evaluate(selectPick);
     expect(selected).toBe(NOTE_TEXT);
     expect((await rows()).todos.some((t) => t.text === NOTE_TEXT)).toBe(false);
 
     await clickMenu(watcher, url, { menuItemId: 'add-selection', selectionText: selected });
-    const stored = await poll(async () => {
-      const now = await rows();
-      const todo = now.todos.find((t) => t.text === NOTE_TEXT);
-      return todo ? { todo, article: now.articles.find((a) => a.id === todo.articleId) } : undefined;
-    }, 'the selected to-do', 30_000);
+    const stored = await poll(async () => selectedTodoIn(await rows()), 'the selected to-do', 30_000);
     expect(stored.article).toMatchObject({ title: NOTE_TITLE, via: 'selection' });
     expect(stored.article?.pageUrl ?? stored.article?.url).toBe(url);
     expect(await poll(async () => ((await popupNames()).includes(NOTE_TEXT) ? true : undefined), 'the popup to list it')).toBe(true);
