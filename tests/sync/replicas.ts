@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { ActionableDB } from '../../db/database';
 import { SyncEngine, type SyncReport } from '../../db/sync-engine';
 import type { SyncBudget } from '../../lib/sync/quotas';
@@ -78,5 +79,19 @@ export async function userView(db: ActionableDB) {
         position: t.position, createdAt: t.createdAt, detail: t.detail, section: t.section,
       }))
       .sort((a, b) => (a.articleId + '\u0000' + a.key < b.articleId + '\u0000' + b.key ? -1 : 1)),
+  };
+}
+
+/** `setup(count)` for a test file: fresh replicas per test, their databases deleted after it. */
+export function replicasDeletedAfterEach(): (count: number) => ReturnType<typeof makeReplicas> {
+  let open: Replica[] = [];
+  afterEach(async () => {
+    for (const r of open) await r.db.delete();
+    open = [];
+  });
+  return (count) => {
+    const world = makeReplicas(count);
+    open = world.replicas;
+    return world;
   };
 }

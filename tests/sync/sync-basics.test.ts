@@ -1,26 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../db/article-id';
 import { addOwnTodo, OWN_ARTICLE_ID } from '../../db/own-todos';
 import { storeCapture } from '../../db/store-capture';
 import { editText, setDone, setDue } from '../../db/todos';
 import { deleteArticle, deleteTodo, emptyTrash, restoreArticle, restoreTodo } from '../../db/trash';
 import { makeCapture } from '../helpers/capture-factory';
-import { makeReplicas, settle, userView, type Replica } from './replicas';
+import { replicasDeletedAfterEach, settle, userView, type Replica } from './replicas';
 
 const SEED = ['記録を残す', '上司への報告', '社内規定の確認', '冷静さを保つ'];
 const PAGE = 'https://example.com/advice/1';
 
-let open: Replica[] = [];
-afterEach(async () => {
-  for (const r of open) await r.db.delete();
-  open = [];
-});
-
-function setup(count: number) {
-  const world = makeReplicas(count);
-  open = world.replicas;
-  return world;
-}
+const setup = replicasDeletedAfterEach();
 
 async function todoByText(r: Replica, text: string) {
   const todo = await r.db.todos.filter((t) => t.text === text).first();

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeCapture } from '../../db/store-capture';
 import { setDone } from '../../db/todos';
 import { SYNC_BUDGET, SYNC_QUOTAS } from '../../lib/sync/quotas';
 import { makeCapture } from '../helpers/capture-factory';
-import { makeReplicas, settle, syncRound, type Replica } from './replicas';
+import { replicasDeletedAfterEach, settle, syncRound, type Replica } from './replicas';
 
-let open: Replica[] = [];
-afterEach(async () => {
-  for (const r of open) await r.db.delete();
-  open = [];
-});
-
-function setup(count: number) {
-  const world = makeReplicas(count);
-  open = world.replicas;
-  return world;
-}
+const setup = replicasDeletedAfterEach();
 
 /** A page with `n` to-dos of realistic length (Japanese, ~30 characters, a quote each). */
 function page(i: number, n: number) {
