@@ -5,50 +5,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CHROME_BUILD, CHROMIUM, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
+import { readRows, wipeRows } from '../helpers/extension-rows';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
 if (skip) console.warn(`Chromium options e2e skipped: ${skip}`);
-
-/**
- * Every row of both stores, raw, ordered by key (runs in the extension page: self-contained).
- * Only once the database exists: opening a missing one would create an empty one without stores.
- */
-async function allRows(): Promise<{ articles: unknown[]; todos: unknown[] }> {
-  if (!(await indexedDB.databases()).some((d) => d.name === 'actionable')) return { articles: [], todos: [] };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('actionable');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const all = (store: string) =>
-    new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  try {
-    return { articles: await all('articles'), todos: await all('todos') };
-  } finally {
-    db.close();
-  }
-}
-
-/** Empties both stores, as a fresh profile would have them. */
-async function wipe(): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('actionable');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['articles', 'todos'], 'readwrite');
-    tx.objectStore('articles').clear();
-    tx.objectStore('todos').clear();
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
 
 describe.skipIf(skip !== null)('Chromium: the options page', () => {
   let server: PageServer;
@@ -110,11 +70,11 @@ describe.skipIf(skip !== null)('Chromium: the options page', () => {
     const options = await openOptions();
     const article = await context.newPage();
     await article.goto(`${server.origin}/seed.html`);
-    await poll(async () => ((await options.evaluate(allRows)).todos.length >= SEED_EXPECTED.length ? true : undefined), 'the seed capture', 40_000);
+    await poll(async () => ((await options.evaluate(readRows)).todos.length >= SEED_EXPECTED.length ? true : undefined), 'the seed capture', 40_000);
     // The capture arrived while the page was open: the stored count follows it without a reload.
     await expect.poll(() => options.getByTestId('counts').textContent(), { timeout: 10_000 }).toMatch(/^\d+ to-dos from 1 article /);
     await article.close();
-    const rowsBefore = await options.evaluate(allRows);
+    const rowsBefore = await options.evaluate(readRows);
     const listBefore = await listedTodos();
     expect(listBefore).toEqual(expect.arrayContaining(SEED_EXPECTED));
 
@@ -127,7 +87,7 @@ describe.skipIf(skip !== null)('Chromium: the options page', () => {
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'actionable-backup', version: 1 });
 
-    await options.evaluate(wipe);
+    await options.evaluate(wipeRows);
     await options.reload();
     await options.locator('main.options[aria-busy=false]').waitFor();
     await expect.poll(() => options.getByTestId('counts').textContent()).toMatch(/^0 to-dos from 0 articles/);
@@ -137,18 +97,18 @@ describe.skipIf(skip !== null)('Chromium: the options page', () => {
       name: 'broken.json', mimeType: 'application/json', buffer: readFileSync(file).subarray(0, 200),
     });
     await expect.poll(() => options.getByRole('status').last().textContent()).toMatch(/^Nothing was imported\. The file is not valid JSON/);
-    expect(await options.evaluate(allRows)).toEqual({ articles: [], todos: [] });
+    expect(await options.evaluate(readRows)).toEqual({ articles: [], todos: [] });
 
     await options.getByLabel('Choose a JSON backup file').setInputFiles(file);
     const added = (rowsBefore.todos as unknown[]).length;
     await expect.poll(() => options.getByRole('status').last().textContent()).toBe(`${added} to-dos added.`);
-    expect(await options.evaluate(allRows)).toEqual(rowsBefore);
+    expect(await options.evaluate(readRows)).toEqual(rowsBefore);
     expect(await listedTodos()).toEqual(listBefore);
 
     // The same file again changes nothing.
     await options.getByLabel('Choose a JSON backup file').setInputFiles(file);
     await expect.poll(() => options.getByRole('status').last().textContent()).toBe('0 to-dos added.');
-    expect(await options.evaluate(allRows)).toEqual(rowsBefore);
+    expect(await options.evaluate(readRows)).toEqual(rowsBefore);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await options.setViewportSize({ width: 900, height: 1200 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
-import { readRows } from '../helpers/extension-rows';
+import { readRows, wipeRows } from '../helpers/extension-rows';
 import { ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
 import { type ListedTodo, readPopupTodos } from './popup-todos';
@@ -13,23 +13,6 @@ const skip = missing(FIREFOX, FIREFOX_BUILD);
 if (skip) console.warn(`Firefox options e2e skipped: ${skip}`);
 
 const BASE = `moz-extension://${FIREFOX_UUID}`;
-
-/** Empties both stores, as a fresh profile would have them (runs in the extension page: self-contained). */
-async function wipe(): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('actionable');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['articles', 'todos'], 'readwrite');
-    tx.objectStore('articles').clear();
-    tx.objectStore('todos').clear();
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
 
 /** The options page's last status line (the import's outcome). */
 const lastStatus = (page: Page) =>
@@ -126,7 +109,7 @@ describe.skipIf(skip !== null)('Firefox: the options page', () => {
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'actionable-backup', version: 1 });
 
-    await options.evaluate(wipe);
+    await options.evaluate(wipeRows);
     expect(await options.evaluate(readRows)).toEqual({ articles: [], todos: [] });
     // A raw wipe is invisible to the page's live queries (another connection): open it afresh.
     await options.close();

@@ -33,3 +33,20 @@ export async function readRows(): Promise<Rows> {
     db.close();
   }
 }
+
+/** Empties both stores, as a fresh profile would have them (runs in the extension page: self-contained). */
+export async function wipeRows(): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('actionable');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['articles', 'todos'], 'readwrite');
+    tx.objectStore('articles').clear();
+    tx.objectStore('todos').clear();
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
