@@ -148,6 +148,13 @@ function dropTryAux(text: string): string {
   return m ? plainOfTeStem(m[1]!, m[2] as 'て' | 'で') : text;
 }
 
+/** Ways of saying a to-do around its verb, read as the to-do itself: 〜ようにする, 〜ないように注意する, 〜のはやめる. */
+function tidyPlain(plain: string): string {
+  const text = plain.replace(JA_TODO.trailingYouni, '').replace(JA_TODO.trailingCareNot, '');
+  const quit = JA_TODO.quitAct.exec(text);
+  return quit ? negativeOfPlain(quit[1]!) : text;
+}
+
 /**
  * Drops clauses that give a reason or a contrast (「〜ので、」「〜ますが、」「〜ために、」) wherever they
  * sit before the predicate: the to-do is what is left (topic, conditions, object, verb).
@@ -174,8 +181,13 @@ function insideQuote(text: string, at: number): boolean {
   return depth > 0;
 }
 
-/** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb, nor after a quotation: 「はい」、「いいえ」と答える). */
+/** A to-do made short: cut when long (cutJa), and a past condition 〜た場合は said as 〜たら. */
 export function shortenJa(text: string): string {
+  return cutJa(text).replace(JA_TODO.pastCase, '$1ら');
+}
+
+/** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb, nor after a quotation: 「はい」、「いいえ」と答える). */
+function cutJa(text: string): string {
   if (text.length <= MAX_TODO_CHARS_JA) return text;
   const splitsPhrase = (cut: number): boolean =>
     JA_TODO.particleStart.test(text.slice(cut + 1)) || JA_TODO.objectComma.test(text.slice(0, cut)) || insideQuote(text, cut) || text[cut - 1] === '」';
@@ -250,7 +262,7 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   for (const [name, re, toPlain, plainStyle] of RULES) {
     const m = core.match(re);
     if (!m) continue;
-    const plain = dropTryAux(toPlain(m).trim()).replace(JA_TODO.trailingYouni, '');
+    const plain = tidyPlain(dropTryAux(toPlain(m).trim()));
     if (plainStyle && JA.statementEnding.test(plain)) return null;
     const text = unwrap(cleanJa(shortenJa(dropSideClausesJa(plain))).replace(/^[、,]+/, ''));
     if (text.length < MIN_TODO_CHARS_JA || JA_TODO.bareVerb.test(text) || JA_TODO.demonstrativeLead.test(text)) return null;

@@ -82,7 +82,7 @@ describe('Japanese sentences that ask for something', () => {
     // A long to-do is not cut after a quotation (「はい」、「いいえ」と答える).
     ['入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶しましょう。', '入室したら、採用担当者の目を見て「おはようございます」、「本日はよろしくお願いします」と挨拶する'],
     // A long to-do keeps its leading condition; the middle clauses go.
-    ['パスワードを他人に教えてしまった場合は、被害が広がるのを防ぐため、すぐに管理者へ連絡して状況を正確に伝えたうえで、新しいパスワードに変更してください。', 'パスワードを他人に教えてしまった場合は、新しいパスワードに変更する'],
+    ['パスワードを他人に教えてしまった場合は、被害が広がるのを防ぐため、すぐに管理者へ連絡して状況を正確に伝えたうえで、新しいパスワードに変更してください。', 'パスワードを他人に教えてしまったら、新しいパスワードに変更する'],
     // Framed advice: 「コツは〜ことです」「大切なのは〜しようとする姿勢です」.
     ['コツは必ず結論から話すことです。', '結論から話す'],
     ['大切なのは相手の話を遮らずに聞こうとする姿勢です。', '相手の話を遮らずに聞く'],
@@ -118,6 +118,25 @@ describe('Japanese sentences that ask for something', () => {
     ['面接で前の会社の悪口を言うのは厳禁です。', '面接で前の会社の悪口を言わない'],
     ['新人のうちはどんどん質問してほしいと思います。', '新人のうちはどんどん質問する'],
     ['面接前には企業のホームページを見ておきたいところです。', '面接前には企業のホームページを見ておく'],
+    // A past condition 〜た場合は reads as 〜たら (same meaning, shorter).
+    ['書類をなくした場合は、すぐに総務へ届け出ましょう。', '書類をなくしたら、すぐに総務へ届け出る'],
+    ['締め切りに遅れそうな場合は、早めに上司に伝えましょう。', '締め切りに遅れそうな場合は、早めに上司に伝える'],
+    // Manners and "one way to do it" recommend; so do 〜と効果的／確実.
+    ['取引先への返信は、その日のうちに送るのがマナーです。', '取引先への返信は、その日のうちに送る'],
+    ['給料に不満がある場合は、転職エージェントに相談するのも一つの方法です。', '給料に不満がある場合は、転職エージェントに相談する'],
+    ['志望動機は数字を交えて話すと効果的です。', '志望動機は数字を交えて話す'],
+    // 自己PR is a job-hunting word, not an advertisement (【PR】).
+    ['自己PRは一分で話せるように準備しましょう。', '自己PRは一分で話せるように準備する'],
+    // 最後まで is a call to read on only with 読む／ご覧.
+    ['部下の話は最後まで聞くことを意識しましょう。', '部下の話は最後まで聞く'],
+    // Hortatives of verbs with two kana of okurigana.
+    ['早めに行動を起こそう！', '早めに行動を起こす'],
+    ['無駄な会議を減らそう。', '無駄な会議を減らす'],
+    ['休日は趣味を楽しもう。', '休日は趣味を楽しむ'],
+    // Quitting or avoiding an act is not doing it; 〜ないように注意する is the negative itself.
+    ['会議中に私語をするのはやめましょう。', '会議中に私語をしない'],
+    ['上司の前で愚痴を言うのは控えましょう。', '上司の前で愚痴を言わない'],
+    ['感情的にならないように気をつけましょう。', '感情的にならない'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -150,6 +169,9 @@ describe('Japanese sentences that ask for something', () => {
     ['経験があることで、採用されやすくなります。', 'a benefit of a state, not a step'],
     ['今日の調子はいかがでしょうか。', 'a question, not a suggestion'],
     ['例えば、資料を色分けしておいたりすることで、探しやすくなる。', 'an example of a step'],
+    ['この企画は楽しそう。', 'how a thing looks (〜しそう), not a hortative'],
+    ['最後までお読みいただきありがとうございました。', 'meta'],
+    ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
 });
 
