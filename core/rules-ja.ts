@@ -161,8 +161,12 @@ export const JA_TODO = {
   authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
   /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */
   quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
-  /** A to-do that is a bare verb (「意識する」「確認する」): its object sat in an earlier sentence. */
-  bareVerb: /^[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる])$/,
+  /** A to-do that is a bare verb (「意識する」「確認する」「保存しておく」): its object sat in an earlier sentence. */
+  bareVerb: /^[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる]|[し\u3040-\u309f]?[てで]おく)$/,
+  /** The reader named in their own to-do (「あなたは」「あなたの」「あなたなりの」): a to-do is always the reader's. */
+  readerPronoun: /^あなたは、?|あなた(?:なりの|の|が)/g,
+  /** Hedges on how far to go (「できる限り保存しておく」→「保存しておく」): the to-do is the act. */
+  hedge: /(?:できる限り|出来る限り|できるだけ|出来るだけ|可能な限り|なるべく)、?/g,
   /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」): meaningless alone. */
   demonstrativeLead: /^(?:そこ[へにでを]|その点|それ[をに]|[そこ]うす)/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
