@@ -270,6 +270,8 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   }
   const led = JA_TODO.directiveLead.exec(raw)?.[1];
   if (led && led.length <= MAX_PLAIN_LEAD_CHARS_JA && !JA.statementEnding.test(led)) return { text: led, rule: 'a plain-style sentence after だから／そんな時は／〜たら、' };
+  const norm = JA_TODO.normLead.exec(raw)?.[1];
+  if (norm && norm.length <= MAX_PLAIN_LEAD_CHARS_JA && !JA.statementEnding.test(norm)) return { text: norm, rule: 'a plain-style norm after 目安として／原則として' };
   return null;
 }
 

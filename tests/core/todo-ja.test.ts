@@ -141,6 +141,9 @@ describe('Japanese sentences that ask for something', () => {
     ['あなたは、あなたなりの言葉で志望動機を話しましょう。', '言葉で志望動機を話す'],
     ['あなたが担当した案件の成果を数字で伝えましょう。', '担当した案件の成果を数字で伝える'],
     ['会議の議事録はなるべく当日中に共有しましょう。', '会議の議事録は当日中に共有する'],
+    // A plain-style norm after 目安として／原則として, a concession (〜がどうであれ) allowed before its verb.
+    ['原則として、顧客への返信は当日中に行う。', '顧客への返信は当日中に行う'],
+    ['目安としては毎週金曜に、結果がどうであれ上司へ共有する。', '毎週金曜に、結果がどうであれ上司へ共有する'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -175,6 +178,8 @@ describe('Japanese sentences that ask for something', () => {
     ['例えば、資料を色分けしておいたりすることで、探しやすくなる。', 'an example of a step'],
     ['この企画は楽しそう。', 'how a thing looks (〜しそう), not a hortative'],
     ['できる限り保存しておいてください。', 'a hedge and a bare verb: the object was in an earlier sentence'],
+    ['目安としては、年収の三倍が相場だ。', 'a norm stated, not a step'],
+    ['原則として、誰もが定時に帰る。', 'a norm with its own subject'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
