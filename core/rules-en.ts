@@ -96,8 +96,12 @@ export const EN = {
   dontSaySection: /\b(?:not|never) to (?:say|ask|tell)\b|\bdon[’']t (?:say|ask)\b|\bnever (?:say|ask)\b|\bthings to (?:never|not) say\b/i,
   /** A block that is one quotation and nothing else (“Birth moms are just lazy.”). */
   quotedLine: /^[“"]([^“”"]{3,160})[”"]$/,
-  /** Cut a to-do at a clause boundary that starts a separate thought. */
-  clauseCut: /\s*(?:,\s[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|(?<!\b(?:vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St))\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
+  /**
+   * Cut a to-do at a clause boundary that starts a separate thought. A participle clause (", making the move
+   * easier") is one, except a participle of caution (", taking care not to …", ", being careful not to …"): it says how
+   * to do the step, and how-tos put their warnings there.
+   */
+  clauseCut: /\s*(?:,\s(?!(?:being (?:careful|sure)|taking (?:care|into (?:account|consideration))|making sure)\b)[a-z]+ing\b|;|\s?[—–]\s?|\s-\s|:\s|(?<!\b(?:vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St))\.\s|!\s|\?\s|\s\(e\.g\.|\(|,\s(?:which|because|since|as|so that|but|and then|otherwise|unless|even if|whether|especially|such as|including|like)\b)/i,
   /** Vague to-dos that elaborate a tip rather than name a step ("Be honest …", "Think about it", "Make sure you …"). */
   vagueTodo: /^(?:be|think|stop|make sure you|take a (?:good )?look)\b|\b(?:it|this|that|them)\b/i,
   /** A paragraph to-do that elaborates its heading's tip: a manner or a pointer back ("Be thorough …", "Make sure your customers can …"). */

@@ -43,6 +43,9 @@ describe('English sentences that ask for something', () => {
     ['If a shirt no longer fits, give it to a friend.', 'Give it to a friend'],
     // "Always" is a lead adverb; a participle clause after a comma is cut off.
     ['Always label the boxes, making the move easier.', 'Label the boxes'],
+    // …but a participle of caution says how to do the step, and stays with it.
+    ['Sand the edges, taking care not to round the corners.', 'Sand the edges, taking care not to round the corners'],
+    ['Trim the stems, being careful not to crush the leaves.', 'Trim the stems, being careful not to crush the leaves'],
     // Verbs from the general list (not only the most common ones).
     ['Utilize the space under the bed.', 'Utilize the space under the bed'],
     // A short label before the sentence; an advice column's "you have a right to".
