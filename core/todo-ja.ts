@@ -38,6 +38,8 @@ const RULES: Rule[] = [
   ['「〜ほうがいい」', JA_TODO.betterEnding, (m) => (m[2] === 'ば' ? plainOfCondition(m[1]!, 'ば') : pastToPlain(m[1]!))],
   ['「〜なければならない」', JA_TODO.mustEnding, (m) => plainOfNegativeStem(m[1]!)],
   ['「〜てはいけない」', JA_TODO.prohibitionEnding, (m) => negativeOfPlain(plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
+  ['「〜には、〜ことです」', JA_TODO.purposeKoto, (m) => m[2]!],
+  ['「〜を忘れずに」', JA_TODO.forgetNot, (m) => m[1]! + '忘れない'],
   ['「〜ましょう」', JA_TODO.shouldEnding, (m) => plainOfMasuStem(m[1]!)],
   ['「〜てください」', JA_TODO.pleaseEnding, (m) => pleaseToPlain(m[1]!, m[2] as 'て' | 'で')],
   ['「〜しよう」', JA_TODO.hortativeEnding, (m) => hortativeToPlain(m[1]!, m[2]!)],

@@ -144,6 +144,23 @@ describe('Japanese sentences that ask for something', () => {
     // A plain-style norm after 目安として／原則として, a concession (〜がどうであれ) allowed before its verb.
     ['原則として、顧客への返信は当日中に行う。', '顧客への返信は当日中に行う'],
     ['目安としては毎週金曜に、結果がどうであれ上司へ共有する。', '毎週金曜に、結果がどうであれ上司へ共有する'],
+    // The way to a goal (〜には、〜ことです); a purpose clause 〜するには、 is not part of the to-do.
+    ['信頼を得るには、約束の期限を守ることです。', '約束の期限を守る'],
+    ['会議を短くするには、議題を事前に配っておきましょう。', '議題を事前に配っておく'],
+    // More ways to oblige or recommend: 〜べし, 〜のが理想, 〜が欠かせません, and the clipped 〜を忘れずに.
+    ['疑問点はその日のうちに解消すべし。', '疑問点はその日のうちに解消する'],
+    ['議事録は会議の当日に送るのが理想です。', '議事録は会議の当日に送る'],
+    ['引き継ぎには事前の確認が欠かせません。', '引き継ぎには事前に確認する'],
+    ['お礼のメールを忘れずに。', 'お礼のメールを忘れない'],
+    // Words that name the article in meta sentences also name real steps (チェック, まとめる, 読む, 以下, 振り返る, 詳しく).
+    ['提出前に誤字脱字をチェックしてください。', '提出前に誤字脱字をチェックする'],
+    ['報告の要点は三行にまとめてください。', '報告の要点は三行にまとめる'],
+    ['入社前に業界の本を読んでおきましょう。', '入社前に業界の本を読んでおく'],
+    ['自己紹介は1分以下に収めましょう。', '自己紹介は1分以下に収める'],
+    ['退社前にその日の業務を振り返ってみましょう。', '退社前にその日の業務を振り返る'],
+    ['遅れた理由を上司に詳しく説明しましょう。', '遅れた理由を上司に詳しく説明する'],
+    // 応募書類 is a job-hunting word, not a call to apply.
+    ['応募書類は角形2号の封筒で送りましょう。', '応募書類は角形2号の封筒で送る'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceJa(sentence)?.text).toBe(text));
 
   it.each([
@@ -180,6 +197,10 @@ describe('Japanese sentences that ask for something', () => {
     ['できる限り保存しておいてください。', 'a hedge and a bare verb: the object was in an earlier sentence'],
     ['目安としては、年収の三倍が相場だ。', 'a norm stated, not a step'],
     ['原則として、誰もが定時に帰る。', 'a norm with its own subject'],
+    ['以下のポイントをチェックしてみてください。', 'meta: points to the article'],
+    ['それでは、これまでの内容を振り返ってみましょう。', 'meta: looks back over the article'],
+    ['こちらの記事もあわせて読んでみてください。', 'meta: another article'],
+    ['今すぐ応募しよう！', 'call to action'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
