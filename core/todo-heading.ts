@@ -11,8 +11,8 @@ const MAX_HEADING_CHARS = 120;
 /** Plain-form directives are short (「丁寧に書く」); a long plain clause is a statement. */
 const MAX_PLAIN_HEADING_CHARS_JA = 32;
 // A Japanese clause in dictionary form: an object/topic particle, then a verb ending
-// (「報告は早めにする」「無言を貫かない」「記録を残す」).
-const JA_PLAIN_CLAUSE_RE = /[をにへでとはが].*?(?:する|しない|ない|[うくぐすつぬぶむる])$/;
+// (「報告は早めにする」「無言を貫かない」「記録を残す」「結論から話す」).
+const JA_PLAIN_CLAUSE_RE = /(?:[をにへでとはが]|から|まで|より).*?(?:する|しない|ない|[うくぐすつぬぶむる])$/;
 
 export function isStructuralHeading(text: string, lang: PageLang): boolean {
   return lang === 'ja' ? JA.structuralHeading.test(cleanJa(text)) : EN.structuralHeading.test(cleanEn(text));
