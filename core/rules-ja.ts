@@ -31,8 +31,8 @@ export const JA = {
   howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */
   reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
-  /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word (「結論を先に書く」「まとめて送る」). */
-  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![をがにへてる])/,
+  /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word and goes on in kana (「結論を先に書く」「結論から話す」「まとめて送る」). */
+  structuralHeading: /^(?:まとめ|はじめに|おわりに|さいごに|最後に|目次|概要|結論|参考(?!に)|関連|おすすめ記事|関連記事|この記事|よくある質問|Q&A|FAQ|プロフィール|著者)(?![ぁ-ゖ])/,
 } as const;
 
 /**

@@ -223,6 +223,9 @@ describe('Japanese headings and labels', () => {
     ['背筋を伸ばして着席', '背筋を伸ばして着席する'],
     // A to-do that starts with a structural word (結論, まとめ) is not a structural heading.
     ['結論を先に書く', '結論を先に書く'],
+    // …nor one whose word goes on in kana (結論から), and から／まで／より open a plain clause like を／に.
+    ['1. 結論から話す', '結論から話す'],
+    ['相手より先に名刺を出す', '相手より先に名刺を出す'],
     // A checklist question about a state the reader brings about (passive → active).
     ['デスクは片付けられているか？', 'デスクを片付ける'],
     ['書類は整理されているか？', '書類を整理する'],
@@ -242,7 +245,7 @@ describe('Japanese headings and labels', () => {
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'まとめ：面接のコツ', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
