@@ -25,8 +25,8 @@ export const JA = {
   plainDirective: /^(.+?)(?:すること|しないこと|ないこと|するな|しない|する|こと)$/,
   /** Label:description list items (「記録を残す:日付、時間…」). */
   labelSplit: /^(.{2,30}?)\s*[:：]\s*(.+)$/s,
-  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう: not plain at all). */
-  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう)$/,
+  /** Plain endings that state a fact rather than direct (「理解されていない」「言える」「省力化できる」), and polite ones (〜ます／でしょう／ましょう／ください: not plain at all, and read by the sentence rules). */
+  statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう|ましょう|ください|下さい)$/,
   /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
   howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */
@@ -176,14 +176,17 @@ export const JA_TODO = {
   authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
   /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */
   quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
-  /** A to-do that is a bare verb (「意識する」「確認する」「保存しておく」): its object sat in an earlier sentence. */
-  bareVerb: /^[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる]|[し\u3040-\u309f]?[てで]おく)$/,
+  /**
+   * A to-do that is a bare verb (「意識する」「確認する」「保存しておく」): its object sat in an earlier sentence. A lead of
+   * when to start adds nothing (「今日から実践する」: a closing exhortation).
+   */
+  bareVerb: /^(?:(?:今日|明日|今|これ|日頃|普段)から|今すぐ|さっそく|早速)?、?[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる]|[し\u3040-\u309f]?[てで]おく)$/,
   /** The reader named in their own to-do (「あなたは」「あなたの」「あなたなりの」): a to-do is always the reader's. */
   readerPronoun: /^あなたは、?|あなた(?:なりの|の|が)/g,
   /** Hedges on how far to go (「できる限り保存しておく」→「保存しておく」): the to-do is the act. */
   hedge: /(?:できる限り|出来る限り|できるだけ|出来るだけ|可能な限り|なるべく)、?/g,
-  /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」): meaningless alone. */
-  demonstrativeLead: /^(?:そこ[へにでを]|その点|それ[をに]|[そこ]うす)/,
+  /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」「この点について伝える」): meaningless alone. */
+  demonstrativeLead: /^(?:そこ[へにでを]|[そこ]の点|それ[をに]|これ[をに]|[そこ]うす)/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */
   question: /[?？]$|(?:でしょうか|ますか|ですか|のか|かな)$/,
 } as const;
