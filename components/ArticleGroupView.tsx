@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { ArticleGroup } from '../db/article-groups';
-import { db } from '../db/database';
 import { OWN_ARTICLE_ID } from '../db/own-todos';
-import { deleteArticle, restoreArticle } from '../db/trash';
 import { formatWhen } from '../lib/format-when';
 import { addressOf, openWebPage } from '../lib/open-link';
 import { strings } from '../lib/popup-strings';
 import { isWebUrl } from '../lib/safe-url';
-import { AddTodoForm } from './AddTodoForm';
 import { ArticleBadge } from './ArticleBadge';
 import { ArticleExtras } from './ArticleExtras';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
+import { deferredView, loadDeferred } from './deferred';
 import { Icon } from './Icon';
 import { TodoItem } from './TodoItem';
 import { useOfferUndo } from './undo-context';
+
+/** Writes through the database, which loads after the first screen (./deferred.ts). */
+const AddTodoForm = deferredView((m) => m.AddTodoForm);
 
 interface Props {
   group: ArticleGroup;
@@ -37,6 +38,7 @@ export function ArticleGroupView({ group, collapsed, onCollapse, onChecked }: Pr
   const headingId = `article-${article.id}`;
   const listId = `article-todos-${article.id}`;
   const remove = async () => {
+    const { db, deleteArticle, restoreArticle } = await loadDeferred();
     await deleteArticle(db, article.id);
     offerUndo(strings.deletedArticle(title), () => restoreArticle(db, article.id));
   };

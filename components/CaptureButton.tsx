@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { db } from '../db/database';
-import { addPageAsTodo } from '../db/own-todos';
 import { sendMessage } from '../lib/messaging';
 import { strings } from '../lib/popup-strings';
 import type { CaptureOutcome } from '../lib/protocol';
 import { isWebUrl } from '../lib/safe-url';
+import { loadDeferred } from './deferred';
 
 type State =
   | { kind: 'idle' }
@@ -49,6 +48,7 @@ export function CaptureButton() {
     }
   };
   const addPage = async (page: { url: string; title: string }) => {
+    const { db, addPageAsTodo } = await loadDeferred();
     await addPageAsTodo(db, page);
     setState({ kind: 'done', message: strings.pageAdded, tone: 'ok' });
   };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { db, type ArticleRow } from '../db/database';
+import type { ArticleRow } from '../db/database';
 import { POPUP_DATA } from '../lib/strings/popup-data';
+import { loadDeferred } from './deferred';
 
 /** How long "Copied" shows before the button reads "Copy as Markdown" again. */
 const FEEDBACK_MS = 1500;
@@ -11,7 +12,7 @@ export function CopyMarkdownButton({ article, title }: { article: ArticleRow; ti
   const copy = async () => {
     try {
       // Loaded on the first copy: the Markdown export is no part of the popup's first screen (issue 7).
-      const { articleMarkdown } = await import('../lib/article-markdown');
+      const [{ articleMarkdown }, { db }] = await Promise.all([import('../lib/article-markdown'), loadDeferred()]);
       await navigator.clipboard.writeText(await articleMarkdown(db, article, title));
       setState('copied');
     } catch {

@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasLiveTodos, listGroups, searchGroups, type TodoFilter } from '../db/article-groups';
-import { db } from '../db/database';
+import type { TodoFilter } from '../db/article-groups';
 import { loadCollapsed, saveCollapsed } from '../lib/collapsed-articles';
 import { PAGE_SIZE, type FirstScreen } from '../lib/popup-first-screen';
 import { strings } from '../lib/popup-strings';
 import { followTheme } from '../lib/theme';
-import { useLiveQuery } from '../lib/use-live-query';
-import { AddTodoForm } from './AddTodoForm';
 import { AutoCaptureSwitch } from './AutoCaptureSwitch';
 import { PauseControl } from './PauseControl';
 import { CaptureButton } from './CaptureButton';
+import { deferredView } from './deferred';
 import { EmptyState } from './EmptyState';
 import { FilterTabs } from './FilterTabs';
 import { Icon } from './Icon';
@@ -19,9 +17,12 @@ import { TodoList } from './TodoList';
 import { lazyComponent } from './lazy-component';
 import { UndoContext } from './undo-context';
 import { UndoToast, type UndoOffer } from './UndoToast';
+import { useDeferredLiveQuery } from './use-deferred-live-query';
 
 /** The trash: only some openings show it, so its code loads when it is first shown. */
 const TrashView = lazyComponent(() => import('./TrashView').then((m) => m.TrashView));
+/** Writes through the database, which loads after the first screen (./deferred.ts). */
+const AddTodoForm = deferredView((m) => m.AddTodoForm);
 
 /**
  * The toolbar popup: capture on top, then search, filters and the live list (or the trash).
@@ -40,15 +41,16 @@ export function Popup({ first }: { first?: FirstScreen }) {
   useEffect(() => followTheme(), []);
 
   const searching = query.trim() !== '';
-  const page = useLiveQuery(
-    () => (searching ? searchGroups(db, query, { filter, keep: kept }) : listGroups(db, { filter, limit, keep: kept })),
+  const page = useDeferredLiveQuery(
+    ({ db, searchGroups, listGroups }) =>
+      searching ? searchGroups(db, query, { filter, keep: kept }) : listGroups(db, { filter, limit, keep: kept }),
     [query, filter, limit, kept],
     first?.page,
   );
   // Whether there is anything at all only matters when the list comes back empty (first run or
   // all deleted): asked then, not as a second query racing the list's before the first paint.
   const empty = page !== undefined && page.groups.length === 0;
-  const anything = useLiveQuery(() => (empty ? hasLiveTodos(db) : Promise.resolve(undefined)), [empty]);
+  const anything = useDeferredLiveQuery(empty ? ({ db, hasLiveTodos }) => hasLiveTodos(db) : undefined, [empty]);
   const firstRun = empty && anything === false;
 
   const collapse = (articleId: string, value: boolean) => {

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRow, TodoRow } from '../db/database';
-import { db } from '../db/database';
-import { setDone } from '../db/todos';
 import { formatDue, isOverdue } from '../lib/due-date';
 import { strings } from '../lib/popup-strings';
+import { deferredView, loadDeferred } from './deferred';
 import { Icon } from './Icon';
-import { TodoDetails } from './TodoDetails';
-import { TodoEditor } from './TodoEditor';
+
+// They open on a click and write through the database, which loads after the first screen.
+const TodoDetails = deferredView((m) => m.TodoDetails);
+const TodoEditor = deferredView((m) => m.TodoEditor);
 
 interface Props {
   todo: TodoRow;
@@ -30,7 +31,10 @@ export function TodoItem({ todo, article, onChecked }: Props) {
   const toggle = (done: boolean) => {
     if (done) onChecked?.(todo.id);
     setPending(done);
-    setDone(db, todo.id, done).catch(() => setPending(undefined));
+    // A click before the database has loaded waits for it: shown at once, stored when it is in.
+    loadDeferred()
+      .then(({ db, setDone }) => setDone(db, todo.id, done))
+      .catch(() => setPending(undefined));
   };
   return (
     <li class={todo.done ? 'todo done' : 'todo'}>

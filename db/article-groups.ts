@@ -1,3 +1,4 @@
+import { ARTICLE_SLACK, groupFrom, passes } from './article-group-rows';
 import type { ActionableDB, ArticleRow, TodoRow } from './database';
 import { NewestArticles } from './newest-articles';
 import { searchTodos } from './search-todos';
@@ -20,12 +21,6 @@ export interface GroupPage {
   hasMore: boolean;
 }
 
-/**
- * Articles read beyond a page's limit in each batch: a few articles may have nothing to show
- * (everything done, under "Open"), and a second read costs more than a few extra rows.
- */
-const ARTICLE_SLACK = 5;
-
 /** What the list shows besides the filter: to-dos checked off while the popup is open stay in sight. */
 export interface ListOptions {
   filter?: TodoFilter;
@@ -33,26 +28,20 @@ export interface ListOptions {
   keep?: ReadonlySet<string>;
 }
 
-function passes(filter: TodoFilter, todo: TodoRow, keep?: ReadonlySet<string>): boolean {
-  return filter === 'all' || (filter === 'done') === (todo.done === 1) || keep?.has(todo.id) === true;
-}
-
 /**
- * One article's live to-dos in list order: one getAll through the `articleId` part of the unique
- * `[articleId+key]` index, sorted by position here (an article holds a few dozen rows; an index
- * kept only for this order cost a write per row, issue 7).
+ * All of one article's to-do rows: one getAll through the `articleId` part of the unique
+ * `[articleId+key]` index; groupFrom keeps the live ones and sorts them by position (an article
+ * holds a few dozen rows; an index kept only for this order cost a write per row, issue 7).
  */
-function liveTodosOf(db: ActionableDB, articleId: string): Promise<TodoRow[]> {
+function todosOf(db: ActionableDB, articleId: string): Promise<TodoRow[]> {
   return db.todos
     .where('articleId')
     .equals(articleId)
-    .toArray()
-    .then((todos) => todos.filter((todo) => todo.deletedAt === undefined).sort((a, b) => a.position - b.position));
+    .toArray();
 }
 
 async function groupOf(db: ActionableDB, article: ArticleRow, keep: (todo: TodoRow) => boolean): Promise<ArticleGroup> {
-  const live = await liveTodosOf(db, article.id);
-  return { article, todos: live.filter(keep), done: live.filter((t) => t.done === 1).length, total: live.length };
+  return groupFrom(article, await todosOf(db, article.id), keep);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DB_NAME } from './db-name';
 import { searchLines } from './search-lines';
 import type { ArticleClock, TodoClock, TombstoneRow } from './sync-fields';
 import { installSyncStamps } from './sync-stamps';
@@ -61,7 +62,7 @@ export interface TodoRow {
   syncClock?: TodoClock;
 }
 
-export const DB_NAME = 'actionable';
+export { DB_NAME };
 
 export class ActionableDB extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;

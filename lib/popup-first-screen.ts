@@ -1,5 +1,5 @@
-import { listGroups, type GroupPage } from '../db/article-groups';
-import { db } from '../db/database';
+import type { GroupPage } from '../db/article-groups';
+import { readFirstPage } from '../db/raw-first-page';
 import { loadCollapsed } from './collapsed-articles';
 import type { Head } from './use-live-query';
 
@@ -14,7 +14,10 @@ const FIRST_PAGE_WAIT_MS = 250;
 
 /** What the popup's first frame shows, asked for before anything is drawn. */
 export interface FirstScreen {
-  /** The list's first page: open to-dos of the newest articles, exactly as the list asks for it. */
+  /**
+   * The list's first page: open to-dos of the newest articles, exactly as the list asks for it,
+   * read without Dexie (undefined on first run: the list's own query answers then).
+   */
   page: Head<GroupPage>;
   /** The groups the user collapsed (a synchronous localStorage read). */
   collapsed: ReadonlySet<string>;
@@ -23,14 +26,15 @@ export interface FirstScreen {
 }
 
 /**
- * Starts the first page's query as the popup's script starts (issue 7, popup first render): the
+ * Starts the first page's read as the popup's script starts (issue 7, popup first render): the
  * database opens and reads while the language is read and the interface is built, instead of
- * after the first render. The live query takes over as soon as the list is mounted, so whatever
- * is written meanwhile still shows.
+ * after the first render, and with IndexedDB alone: Dexie, most of the popup's code, loads after
+ * the first screen is painted (components/deferred.ts). The live query takes over then, so
+ * whatever is written meanwhile still shows.
  */
 export function startFirstScreen(): FirstScreen {
   const page: Head<GroupPage> = {
-    promise: listGroups(db, { filter: 'open', limit: PAGE_SIZE }).then(
+    promise: readFirstPage({ filter: 'open', limit: PAGE_SIZE }).then(
       (value) => (page.value = value),
       (error: unknown) => {
         console.error('Actionable: first page failed', error);

@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --write-md] [-- --no-browser] [-- --no-build] [-- --out-dir .output-bench]
+// npm run bench [-- --json] [-- --write-md] [-- --no-browser] [-- --no-build] [-- --out-dir .output-bench] [-- --only=popup]
 // Times analyzePage against Readability's gate and parser on every corpus page (Node, linkedom),
 // the content script and popup in headless Chromium, db/ on real IndexedDB, and the bundle sizes.
 // --json prints one JSON object and nothing else; otherwise progress goes to stderr, the report to stdout.
@@ -21,6 +21,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const outDir = args.find((a) => a.startsWith('--out-dir='))?.slice('--out-dir='.length) ?? BENCH_OUT_DIR;
 const json = flag('--json');
+/** --only=popup: sizes and the popup's first render alone (no Node timing, content script or db). */
+const popupOnly = args.includes('--only=popup');
 const progress = (line: string) => {
   if (!json || flag('--verbose')) process.stderr.write(`${line}\n`);
 };
@@ -57,11 +59,11 @@ async function main(): Promise<void> {
 
   // Node first, alone: the browser would otherwise compete for the two cores.
   since = Date.now();
-  measured.node = timeNode(pages, progress);
+  measured.node = popupOnly ? [] : timeNode(pages, progress);
   clock('node', since);
 
   let browser: BrowserFigures = {};
-  if (e2e) browser = await timeInChromium(e2e, pages, measured.node, progress, errors, phases).catch((e: unknown) => {
+  if (e2e) browser = await timeInChromium(e2e, pages, measured.node, progress, errors, phases, popupOnly).catch((e: unknown) => {
     errors.push(`chromium: ${String(e).split('\n')[0]}`);
     return {};
   });

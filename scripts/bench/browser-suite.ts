@@ -41,6 +41,7 @@ export async function timeInChromium(
   progress: (line: string) => void,
   errors: string[],
   phases: Record<string, number>,
+  popupOnly = false,
 ): Promise<BrowserFigures> {
   const out: BrowserFigures = {};
   const browser = await launchWithExtension(e2eDir);
@@ -57,6 +58,10 @@ export async function timeInChromium(
     }
   };
   try {
+    if (popupOnly) {
+      out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser));
+      return out;
+    }
     out.pages = await attempt('chromium_pages', 'content script on every page', async () => {
       await whenRegistered(browser);
       await captureAllAdvice(browser);
