@@ -299,6 +299,28 @@ describe('bold paragraph labels, link steps and nested steps (ja-labels-and-nest
   });
 });
 
+describe('list titles and lists of don’ts (ja-list-titles-and-donts.html)', () => {
+  const texts = analyzePage(fixtureDoc('ja-list-titles-and-donts.html'), 'https://example.jp/work/transfer', { budgetMs: 10_000 }).items.map((i) => i.text);
+
+  it('takes a 「〜すること」 heading over a list as the list’s title, not a step, and the list items as steps', () => {
+    expect(texts).not.toContain('異動の前に準備する');
+    expect(texts).toEqual(expect.arrayContaining(['担当業務の一覧を作る', '取引先への挨拶の予定を立てる']));
+  });
+
+  it('keeps a 「〜すること」 heading with no list under it, and the sentences of its section', () => {
+    expect(texts).toContain('内示を受けたら確認する');
+  });
+
+  it('reads plain items under a heading of don’ts as prohibitions, and leaves a negative one as it is', () => {
+    expect(texts).toEqual(expect.arrayContaining(['内示の内容を同僚に話さない', '引き継ぎをせずに休暇を取らない', '後任者への連絡を怠らない']));
+    expect(texts).not.toContain('内示の内容を同僚に話す');
+  });
+
+  it('drops the intro’s 「〜ためのポイントを押さえておきましょう」 and the closing exhortation', () => {
+    expect(texts.some((t) => t.includes('ポイント') || t.includes('実践'))).toBe(false);
+  });
+});
+
 describe('deduplication of Japanese to-dos', () => {
   const candidate = (text: string, position: number): Candidate => ({ text, kind: 'list', quote: text, position, rule: 'test' });
 
