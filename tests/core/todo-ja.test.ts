@@ -321,6 +321,14 @@ describe('list titles and lists of don’ts (ja-list-titles-and-donts.html)', ()
   });
 });
 
+describe('a tip page in plain style (である調, ja-plain-style-tips.html)', () => {
+  it('is advice: 〜ておく。／〜ようにする。 prescribe like 〜ましょう, and its plain headings and items are the to-dos', () => {
+    const page = analyzePage(fixtureDoc('ja-plain-style-tips.html'), 'https://example.jp/notes/minutes', { budgetMs: 10_000 });
+    expect(page.isAdvice).toBe(true);
+    expect(page.items.map((i) => i.text)).toEqual(expect.arrayContaining(['事前にテンプレートを用意する', '発言をそのまま書かない', '宿題には必ず担当者と期限を書く', '会議が終わったらすぐ送る']));
+  });
+});
+
 describe('deduplication of Japanese to-dos', () => {
   const candidate = (text: string, position: number): Candidate => ({ text, kind: 'list', quote: text, position, rule: 'test' });
 
