@@ -74,6 +74,8 @@ export const EN = {
   feelingTodo: /^(?:try to )?be (?:as \w+ as (?:possible|you can)\b|(?:really |very |so )?(?:happy|glad|grateful|thankful|upset|angry|mad|sad|proud|sorry|relieved|excited)\b)/i,
   /** Where a to-do names its source, not its object ("… crates with this tutorial from …"): cut there. */
   sourceTail: /\s+(?:with|from|using|via|following|in)\s+(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?(?:tutorials?|instructions|templates?|patterns?)\b.*$/i,
+  /** A lead clause that is only a condition ("If no one is visible"): kept with the to-do when short (todo-en). */
+  shortCondition: /^if\s+[^,;]+$/i,
   /** A modal left after "… is that you" ("have to be confident"). */
   bareModal: /^(?:have to|need to|should|must|ought to)\s+(?=[a-z])/i,
   /** "Start by paying off …": the action is the gerund ("Pay off …"). */

@@ -154,8 +154,31 @@ function framedAdviceEn(core: string): EnTodo | null {
   return null;
 }
 
+/** A condition at most this long ("If no one is visible, …") is kept with its to-do, after the verb. */
+const MAX_CONDITION_WORDS_EN = 6;
+
+/**
+ * "If no one is visible, call the front desk" → "Call the front desk if no one is visible": a short
+ * "if" condition says when the step applies, so it moves after the verb (the to-do still opens with
+ * it). Longer conditions, first-person ones and any that would pass MAX_TODO_WORDS_EN stay cut.
+ */
+function withConditionEn(todo: EnTodo, sentence: string): EnTodo {
+  const lead = EN.leadClause.exec(sentence.trim().replace(EN.listPrefix, '').replace(EN.labelPrefix, '').replace(/^["“‘]/, '').replace(EN.leadAdverb, ''));
+  const condition = lead ? lead[0].replace(/,\s*$/, '').trim() : '';
+  if (!EN.shortCondition.test(condition) || EN.firstPerson.test(condition)) return todo;
+  const words = condition.split(/\s+/).length;
+  if (words > MAX_CONDITION_WORDS_EN || todo.text.split(/\s+/).length + words > MAX_TODO_WORDS_EN) return todo;
+  return { ...todo, text: `${todo.text} ${condition.charAt(0).toLowerCase()}${condition.slice(1)}` };
+}
+
 /** The to-do an English sentence asks for, verb first, or null when it asks nothing. */
 export function todoOfSentenceEn(sentence: string): EnTodo | null {
+  const found = todoOfMainClauseEn(sentence);
+  return found && withConditionEn(found, sentence);
+}
+
+/** The to-do of the sentence's main clause, its lead clause left out. */
+function todoOfMainClauseEn(sentence: string): EnTodo | null {
   const trimmed = sentence.trim();
   // "Create storage crates with this tutorial from …": the source is cut, the action stays.
   const cut = trimmed.replace(EN.sourceTail, '');

@@ -15,7 +15,10 @@ describe('English sentences that ask for something', () => {
     ['Make sure to back up your files before you leave.', 'Back up your files before you leave'],
     // "Make sure you X" frames X like "make sure to X"; "make sure your …" is not that frame.
     ['Make sure you label every box before the move.', 'Label every box before the move'],
-    ['If the client shouts, stay calm and listen.', 'Stay calm and listen'],
+    ['If the client shouts, stay calm and listen.', 'Stay calm and listen if the client shouts'],
+    // A short "if" condition moves after the verb; a long one, or a "when", is cut.
+    ['If you cannot find the receipt anywhere in the house, call the store.', 'Call the store'],
+    ['When the client shouts, stay calm and listen.', 'Stay calm and listen'],
     ["Don't be afraid to make mistakes.", "Don't be afraid to make mistakes"],
     ['First, ask your manager for feedback; it helps more than you think.', 'Ask your manager for feedback'],
     ["It's a good idea to write down your goals.", 'Write down your goals'],
@@ -38,9 +41,9 @@ describe('English sentences that ask for something', () => {
     ['Build the shelf with the plans from Make It Like This.', 'Build the shelf with the plans from Make It Like This'],
     // An imperative main clause after a comma, "so" or ";".
     ['The paint dries fast in the sun, so work in the shade.', 'Work in the shade'],
-    ['If the meeting runs late, as it often does, send a short summary.', 'Send a short summary'],
+    ['If the meeting runs late, as it often does, send a short summary.', 'Send a short summary if the meeting runs late'],
     // The pronoun's meaning sits in the sentence's own lead clause.
-    ['If a shirt no longer fits, give it to a friend.', 'Give it to a friend'],
+    ['If a shirt no longer fits, give it to a friend.', 'Give it to a friend if a shirt no longer fits'],
     // "Always" is a lead adverb; a participle clause after a comma is cut off.
     ['Always label the boxes, making the move easier.', 'Label the boxes'],
     // …but a participle of caution says how to do the step, and stays with it.
