@@ -176,8 +176,10 @@ export const JA_TODO = {
   conjecture: /(?:[言い云]えよう|られよう|されよう|思えよう|見えよう|であろう|だろう)$/,
   /** The writer's own act (「私は…」, 「付記しておく」): a report about the author, not a to-do for the reader. */
   authorAct: /^(?:.*[、\s])?(?:私|僕|ぼく|俺|わたし|筆者)(?:は|が|も)|(?:付記|追記|補足|注記|明記|断っ|言っ|述べ)て?おく$/,
-  /** A whole sentence in 「…。」: someone's words quoted, not the writer's advice. */
-  quotedSpeech: /^[「『][^「」『』]*[。！？][」』]$/,
+  /** A sentence led by a bad-example label (「NG例：「ちょっと待ってください」」「×：…」): what not to say or do, never a to-do as it stands. */
+  badExample: /^(?:NG|ＮＧ|悪い|ダメな?|だめな?|失敗|間違い|誤り)(?:例|パターン)?\s*[:：]|^[×✕✖]/,
+  /** A whole sentence in 「…。」 or 「…ください／ます」: someone's words quoted, not the writer's advice (a plain to-do in 「」 is emphasis). */
+  quotedSpeech: /^[「『][^「」『』]*(?:[。！？]|ください|下さい|ます|です)[」』]$/,
   /**
    * A to-do that is a bare verb (「意識する」「確認する」「保存しておく」): its object sat in an earlier sentence. A lead of
    * when to start adds nothing (「今日から実践する」: a closing exhortation).

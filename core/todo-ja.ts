@@ -242,7 +242,7 @@ export function isNoiseJa(sentence: string): boolean {
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */
 export function todoOfSentenceJa(sentence: string): JaTodo | null {
   const raw = sentence.trim().replace(/\n/g, ''); // a quotation then <br>という… is one sentence
-  if (raw.length > MAX_SENTENCE_CHARS_JA) return null;
+  if (raw.length > MAX_SENTENCE_CHARS_JA || JA_TODO.badExample.test(raw)) return null;
   const asked = cleanJa(raw);
   if (asked.endsWith('か')) {
     const check = JA_TODO.checkQuestion.exec(asked);

@@ -153,6 +153,7 @@ describe('Japanese sentences that ask for something', () => {
     ['引き継ぎには事前の確認が欠かせません。', '引き継ぎには事前に確認する'],
     ['お礼のメールを忘れずに。', 'お礼のメールを忘れない'],
     ['今日から日報を書きましょう。', '今日から日報を書く'],
+    ['NGワードを使わないようにしましょう。', 'NGワードを使わない'],
     // Words that name the article in meta sentences also name real steps (チェック, まとめる, 読む, 以下, 振り返る, 詳しく).
     ['提出前に誤字脱字をチェックしてください。', '提出前に誤字脱字をチェックする'],
     ['報告の要点は三行にまとめてください。', '報告の要点は三行にまとめる'],
@@ -205,6 +206,9 @@ describe('Japanese sentences that ask for something', () => {
     ['ぜひ今日から実践してみてください。', 'a closing exhortation: when to start and a bare verb'],
     ['さっそく試してみましょう。', 'a closing exhortation'],
     ['この点についてしっかりと伝えましょう。', 'opens on a demonstrative point'],
+    ['NG例：「少し待ってください」', 'a bad example'],
+    ['×「了解しました」と返事をしましょう。', 'a bad example'],
+    ['「少々お待ちください」', 'quoted speech, not the writer asking'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
@@ -249,7 +253,7 @@ describe('Japanese headings and labels', () => {
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'まとめ：面接のコツ', 'この点についてしっかりと伝えましょう', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'まとめ：面接のコツ', 'NG例：「少し待ってください」', 'この点についてしっかりと伝えましょう', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
