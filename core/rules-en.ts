@@ -96,6 +96,8 @@ export const EN = {
   selfReference: /\b(?:these|this|those|our|the following|the above) (?:[\w-]+ ){0,2}(?:tips|ideas|tricks|steps|hacks|suggestions|strategies|methods?|tutorials?|videos?|posts?|articles?|guides?|lists?|photos?|pictures?|examples?)\b/i,
   /** Sections listing things not to say ("What Not to Say to a New Mom", "Never say these in an interview"). */
   dontSaySection: /\b(?:not|never) to (?:say|ask|tell)\b|\bdon[’']t (?:say|ask)\b|\bnever (?:say|ask)\b|\bthings to (?:never|not) say\b/i,
+  /** A maxim quoted as advice ("The best advice I ever got is: “Be the thermostat.”"): the quotation is the to-do. */
+  quotedMaxim: /\b(?:advice|motto|mantra|maxim|rule of thumb)\b[^“”"]{0,50}?\b(?:is|was)\s*:?\s*[“"]([^“”"]{3,120}?)[.!]?[”"]$/i,
   /** A block that is one quotation and nothing else (“Birth moms are just lazy.”). */
   quotedLine: /^[“"]([^“”"]{3,160})[”"]$/,
   /**

@@ -186,6 +186,12 @@ function todoOfMainClauseEn(sentence: string): EnTodo | null {
   if (!raw || /[?:]["”’)]?$/.test(raw) || isNoiseEn(raw)) return null;
   const words = raw.split(/\s+/).length;
   if (words > MAX_SENTENCE_WORDS_EN || words < MIN_TODO_WORDS_EN) return null;
+  // A quoted maxim handed on as advice: the quotation is the to-do, when it reads as one.
+  const maxim = EN.quotedMaxim.exec(raw);
+  if (maxim) {
+    const said = todoOfMainClauseEn(maxim[1]!);
+    return said && { text: said.text, rule: 'a maxim quoted as advice' };
+  }
   // Ends inside quotation marks: somebody's quoted words, not the author's advice; or opens with
   // a quoted phrase that the sentence then talks about ("“Become a leader” sounds like …").
   if (/[”"]$/.test(raw) && !/^[“"]/.test(raw)) return null;

@@ -60,6 +60,8 @@ describe('English sentences that ask for something', () => {
     ['Lastly, do not mistake speed vs. accuracy: they differ.', 'Do not mistake speed vs. accuracy'],
     // A quoted question is somebody's words, not the writer's "I".
     ['Ask yourself "Do I really need this?" before you pay.', 'Ask yourself "Do I really need this?" before you pay'],
+    // A maxim quoted as advice is the to-do.
+    ['The best advice my first manager gave me was: “Ask before you assume.”', 'Ask before you assume'],
     // The source of the instructions is cut, the action stays.
     ['Sew a simple tote bag with this tutorial from a craft blog.', 'Sew a simple tote bag'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
@@ -68,6 +70,7 @@ describe('English sentences that ask for something', () => {
     ['Subscribe to our newsletter.', 'call to action'],
     ['Read on to find out what works.', 'meta'],
     ['Sign up for free today!', 'call to action'],
+    ['Her motto was: “I never give up.”', 'a quoted maxim that is no to-do'],
     ['Work is a big part of life.', 'noun, not a verb'],
     ['Should you ask for a raise?', 'question'],
     ['The council approved the budget on Tuesday.', 'report'],
