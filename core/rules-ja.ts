@@ -187,6 +187,9 @@ export const JA_TODO = {
   bareVerb: /^(?:(?:今日|明日|今|これ|日頃|普段)から|今すぐ|さっそく|早速)?、?[\u3400-\u9fff]{1,3}(?:する|[うくぐすつぬぶむる]|[し\u3040-\u309f]?[てで]おく)$/,
   /** The reader named in their own to-do (「あなたは」「あなたの」「あなたなりの」): a to-do is always the reader's. */
   readerPronoun: /^あなたは、?|あなた(?:なりの|の|が)/g,
+  /** Wordy frames said shorter: a topic 「〜に関しては／〜については」 is 「〜は」, a tool 「〜を使って／〜を用いて」 is 「〜で」 (「ボールペンを使って記入する」→「ボールペンで記入する」), not before みる／おく／いく. */
+  wordyTopic: /(?:に関して|について)は/g,
+  wordyTool: /を(?:使って|用いて)(?![みおいはも])/g,
   /** Hedges on how far to go (「できる限り保存しておく」→「保存しておく」): the to-do is the act. */
   hedge: /(?:できる限り|出来る限り|できるだけ|出来るだけ|可能な限り|なるべく)、?/g,
   /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」「この点について伝える」): meaningless alone. */

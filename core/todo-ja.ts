@@ -183,9 +183,10 @@ function insideQuote(text: string, at: number): boolean {
   return depth > 0;
 }
 
-/** A to-do made short: no reader pronoun or hedge, cut when long (cutJa), and a past condition 〜た場合は said as 〜たら. */
+/** A to-do made short: no reader pronoun or hedge, wordy frames said shorter, cut when long (cutJa), and a past condition 〜た場合は said as 〜たら. */
 export function shortenJa(text: string): string {
-  return cutJa(text.replace(JA_TODO.readerPronoun, '').replace(JA_TODO.hedge, '')).replace(JA_TODO.pastCase, '$1ら');
+  const plainer = text.replace(JA_TODO.readerPronoun, '').replace(JA_TODO.hedge, '').replace(JA_TODO.wordyTopic, 'は').replace(JA_TODO.wordyTool, 'で');
+  return cutJa(plainer).replace(JA_TODO.pastCase, '$1ら');
 }
 
 /** Cut a long to-do at a 、 so the predicate and its object stay (never between an object and its verb, nor after a quotation: 「はい」、「いいえ」と答える). */
