@@ -31,7 +31,7 @@ export function lookAtPage(doc: Document, budget: Budget): PageLook {
   if (!main) return { head, main, lang: 'other', gate: NO_GATE };
   const lang = pageLang(doc, `${head.title} ${main.text.slice(0, LANG_SAMPLE_CHARS)}`);
   // Many sites title every page with the site name: the article's own h1/h2 carry its headline.
-  const gate = adviceGate(() => `${head.title} ${main.headline}`, main.text, lang, head.howTo);
+  const gate = adviceGate(() => `${head.title} ${main.headline()}`, main.text, lang, head.howTo);
   return { head, main, lang, gate };
 }
 

@@ -6,21 +6,28 @@ import { sampleText } from './text-sample';
 /**
  * Where the article body is, found in one early-exiting walk over elements (no selector engine:
  * each failed querySelector is a full walk of its own). The same walk notes the first headings,
- * so the headline costs no second walk. The block walk then drops chrome inside the root, so a
- * root that is a little too wide costs little.
+ * so the headline usually costs no second walk. The block walk then drops chrome inside the root,
+ * so a root that is a little too wide costs little.
+ *
+ * The walk runs on every page the content script sees, so each step is kept to a few property
+ * reads: tags compared as strings, attributes read only on elements that have any, class lists
+ * matched by one regular expression (no split, no array), and the headline read only when the
+ * gate asks for it.
  */
 
 /** Class names that blog engines and CMSs put on the article body (WordPress, Hatena, Ghost, Jekyll…). */
-const BODY_CLASSES = new Set([
+const BODY_CLASSES = [
   'entry-content', 'post-content', 'article-body', 'article-content', 'post-body', 'entry-body',
   'markdown-body', 'post-entry', 'article__body', 'story-body', 'content-body', 'blog-post-content',
-]);
+];
+/** One of BODY_CLASSES anywhere in a class attribute: a quick test most class lists fail. */
+const BODY_CLASS_HINT_RE = new RegExp(BODY_CLASSES.join('|'));
+/** One of BODY_CLASSES as a whole word of a class attribute (words are split on whitespace). */
+const BODY_CLASS_RE = new RegExp(`(?:^|\\s)(?:${BODY_CLASSES.join('|')})(?![^\\s])`);
 /** Element ids of the main column on older or hand-written sites. */
 const MAIN_IDS = new Set(['main-content', 'content', 'main', 'article', 'contents']);
 /** Subtrees never searched for the article body (scripts, page chrome). */
 const SKIP_SEARCH_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'header', 'form', 'head']);
-/** …but a <header> holds the headline on most blogs: its headings are still noted. */
-const HEADLINE_TAGS = new Set(['h1', 'h2']);
 /** Headings noted during the search (the headline is among the first few). */
 const MAX_NOTED_HEADINGS = 12;
 
@@ -43,24 +50,31 @@ export interface MainRoot {
   via: string;
   /** The first GATE_SAMPLE_CHARS of the root's text (the gate's sample). */
   text: string;
-  /** First h1 in the root (else on the page) and first h2 in the root: the article's headline. */
-  headline: string;
+  /**
+   * First h1 in the root (else on the page) and first h2 in the root: the article's headline.
+   * Read on first call only (most pages are turned away before the gate asks for it).
+   */
+  headline(): string;
 }
 
 // Lower rank = more specific. 0 and 1 end the search at once.
 const RANK_NAMES = ['itemprop=articleBody', 'article body class', 'article', 'role=main', 'main', 'main id'];
 
-function rankOf(el: Element): number {
-  const tag = el.localName;
-  if (tag === 'article') return attrOf(el, 'itemprop') === 'articleBody' ? 0 : 2;
-  if (!el.hasAttributes()) return tag === 'main' ? 4 : -1;
-  if (attrOf(el, 'itemprop') === 'articleBody') return 0;
+/**
+ * The rank an element could still take, or -1. Ranks 3–5 keep only the first element found, so
+ * once one is taken the attribute that gives it is no longer read (an element matching a taken
+ * rank still shadows the ranks below it, as before).
+ */
+function rankOf(el: Element, tag: string, found: readonly (Element | undefined)[]): number {
+  if (!el.hasAttributes()) return tag === 'article' ? 2 : tag === 'main' ? 4 : -1;
+  const itemprop = attrOf(el, 'itemprop');
+  if (tag === 'article') return itemprop === 'articleBody' ? 0 : 2;
+  if (itemprop === 'articleBody') return 0;
   const cls = attrOf(el, 'class');
-  if (cls && cls.split(/\s+/).some((c) => BODY_CLASSES.has(c))) return 1;
-  if (attrOf(el, 'role') === 'main') return 3;
-  if (tag === 'main') return 4;
-  const id = attrOf(el, 'id');
-  return id && MAIN_IDS.has(id) ? 5 : -1;
+  if (cls && BODY_CLASS_HINT_RE.test(cls) && BODY_CLASS_RE.test(cls)) return 1;
+  const below = tag === 'main' ? (found[4] ? -1 : 4) : found[5] || !MAIN_IDS.has(attrOf(el, 'id') ?? '') ? -1 : 5;
+  if (found[3] && below < 0) return -1;
+  return attrOf(el, 'role') === 'main' ? 3 : below;
 }
 
 interface Search {
@@ -84,16 +98,17 @@ function search(body: Element, budget?: Budget): Search {
       break;
     }
     const tag = node.localName;
-    let descend = !SKIP_SEARCH_TAGS.has(tag);
-    if (HEADLINE_TAGS.has(tag)) {
+    let descend = true;
+    if (tag === 'h1' || tag === 'h2') {
       if (out.headings.length < MAX_NOTED_HEADINGS) out.headings.push(node);
       descend = false;
-    } else if (tag === 'header' && !header) {
-      header = node;
-      descend = true;
-    } else if (descend && !header) {
-      const rank = rankOf(node);
+    } else if (SKIP_SEARCH_TAGS.has(tag)) {
+      // …but a <header> holds the headline on most blogs: its headings are still noted.
+      descend = tag === 'header' && !header;
+      if (descend) header = node;
+    } else if (!header) {
       if (tag === 'article') out.articles++;
+      const rank = rankOf(node, tag, out.found);
       if (rank >= 0 && !out.found[rank]) out.found[rank] = node;
       if (rank === 0 || rank === 1) {
         out.stoppedEarly = true;
@@ -124,26 +139,73 @@ function clean(el: Element | undefined): string {
   return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) : '';
 }
 
-/** First element under `root` with one of `tags`, looking at no more than MAX_HEADLINE_SEARCH_ELEMENTS. */
-function firstUnder(root: Element, tag: string, budget?: Budget): Element | undefined {
+/**
+ * The first h1 and the first h2 under `root`, in one walk over no more than
+ * MAX_HEADLINE_SEARCH_ELEMENTS elements (each looked for among that many, as two walks would).
+ */
+function firstHeadingsUnder(root: Element, budget?: Budget): { h1?: Element; h2?: Element } {
+  const out: { h1?: Element; h2?: Element } = {};
   let seen = 0;
   let node: Element | null = root.firstElementChild;
   while (node && seen++ < MAX_HEADLINE_SEARCH_ELEMENTS && !budget?.tick()) {
-    if (node.localName === tag) return node;
-    let next: Element | null = SKIP_SEARCH_TAGS.has(node.localName) ? null : node.firstElementChild;
+    const tag = node.localName;
+    if (tag === 'h1') {
+      out.h1 ??= node;
+      if (out.h2) break;
+    } else if (tag === 'h2') {
+      out.h2 ??= node;
+      if (out.h1) break;
+    }
+    let next: Element | null = SKIP_SEARCH_TAGS.has(tag) ? null : node.firstElementChild;
     while (!next && node && node !== root) {
       next = node.nextElementSibling;
       if (!next) node = node.parentElement;
     }
     node = node === root ? null : next;
   }
+  return out;
+}
+
+/** The first noted heading with this tag, under `root` when given. */
+function noted(s: Search, tag: string, root?: Element): Element | undefined {
+  for (const h of s.headings) if (h.localName === tag && (!root || root.contains(h))) return h;
   return undefined;
 }
 
 function headlineOf(root: Element, s: Search, budget?: Budget): string {
-  const inRoot = (tag: string) => s.headings.find((h) => h.localName === tag && root.contains(h)) ?? (s.stoppedEarly ? firstUnder(root, tag, budget) : undefined);
-  const h1 = inRoot('h1') ?? s.headings.find((h) => h.localName === 'h1');
-  return `${clean(h1)} ${clean(inRoot('h2'))}`.trim();
+  let h1 = noted(s, 'h1', root);
+  let h2 = noted(s, 'h2', root);
+  if (s.stoppedEarly && (!h1 || !h2)) {
+    const under = firstHeadingsUnder(root, budget);
+    h1 ??= under.h1;
+    h2 ??= under.h2;
+  }
+  h1 ??= noted(s, 'h1');
+  return `${clean(h1)} ${clean(h2)}`.trim();
+}
+
+/** A found root; its headline is read on first request only. */
+class FoundRoot implements MainRoot {
+  private line: string | undefined;
+
+  constructor(
+    readonly root: Element,
+    readonly via: string,
+    readonly text: string,
+    private readonly search: Search,
+    private readonly budget: Budget | undefined,
+  ) {}
+
+  headline(): string {
+    this.line ??= headlineOf(this.root, this.search, this.budget);
+    return this.line;
+  }
+}
+
+/** The nearest <article> at or above `el` (closest('article') without a selector engine). */
+function articleAround(el: Element): Element | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.localName === 'article') return node;
+  return undefined;
 }
 
 /**
@@ -154,18 +216,17 @@ export function findMainRoot(doc: Document, budget?: Budget): MainRoot | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
   const s = search(body, budget);
-  const done = (root: Element, via: string, text: string): MainRoot => ({ root, via, text, headline: headlineOf(root, s, budget) });
   for (let rank = 0; rank < RANK_NAMES.length; rank++) {
     const el = s.found[rank];
     if (!el || (rank === 2 && s.articles > MAX_ARTICLES_FOR_ONE_POST)) continue;
     const text = sampleText(el, GATE_SAMPLE_CHARS, budget);
     if (text.length < MIN_ROOT_CHARS) continue;
-    const article = s.found[2] ?? (rank < 2 ? el.closest('article') ?? undefined : undefined);
+    const article = s.found[2] ?? (rank < 2 ? articleAround(el) : undefined);
     if (rank < 2 && article && article !== el && s.articles <= MAX_ARTICLES_FOR_ONE_POST && article.contains(el) && text.length * WIDEN_TO_ARTICLE_RATIO < GATE_SAMPLE_CHARS) {
       const wide = sampleText(article, GATE_SAMPLE_CHARS, budget);
-      if (wide.length >= WIDEN_TO_ARTICLE_RATIO * text.length) return done(article, 'article around a short body', wide);
+      if (wide.length >= WIDEN_TO_ARTICLE_RATIO * text.length) return new FoundRoot(article, 'article around a short body', wide, s, budget);
     }
-    return done(el, RANK_NAMES[rank]!, text);
+    return new FoundRoot(el, RANK_NAMES[rank]!, text, s, budget);
   }
-  return done(body, 'body', sampleText(body, GATE_SAMPLE_CHARS, budget));
+  return new FoundRoot(body, 'body', sampleText(body, GATE_SAMPLE_CHARS, budget), s, budget);
 }

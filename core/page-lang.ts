@@ -1,7 +1,10 @@
 import type { PageLang } from './types';
 
-// Hiragana/katakana only occur in Japanese; kanji alone could be Chinese.
-const KANA_RE = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/g;
+// Hiragana/katakana only occur in Japanese; kanji alone could be Chinese. Counted code unit by
+// code unit (countKana): a match() would build one string per kana of a Japanese sample.
+const HIRAGANA = [0x3041, 0x3096] as const;
+const KATAKANA = [0x30a1, 0x30fa] as const;
+const PROLONGED_SOUND_MARK = 0x30fc;
 // Frequent English function words: present in almost any English sentence, rare in other Latin-script languages together.
 const EN_WORDS_RE = /\b(?:the|and|of|to|you|your|with|for|is|are|how|what|this|that)\b/gi;
 // Markers of other Latin-script languages (French, German, Spanish...) that share letters with English.
@@ -17,11 +20,21 @@ const MIN_EN_WORDS = 2; // a two-word English title ("Privacy Policy") is too sh
  */
 const KANA_PER_EN_WORD_FOR_JA = 4;
 
+/** Hiragana, katakana and the prolonged sound mark ー in `text`. */
+function countKana(text: string): number {
+  let kana = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= HIRAGANA[0] && c <= HIRAGANA[1]) || (c >= KATAKANA[0] && c <= KATAKANA[1]) || c === PROLONGED_SOUND_MARK) kana++;
+  }
+  return kana;
+}
+
 /** Language of a piece of text, or undefined when it is too short or too mixed to say. */
 export function langOfText(text: string): PageLang | undefined {
   const sample = text.slice(0, 3000);
-  if (!sample.trim()) return undefined;
-  const kana = sample.match(KANA_RE)?.length ?? 0;
+  if (!/\S/.test(sample)) return undefined;
+  const kana = countKana(sample);
   const enWords = sample.match(EN_WORDS_RE)?.length ?? 0;
   if ((kana / sample.length >= MIN_KANA_SHARE || kana >= 20) && kana > enWords * KANA_PER_EN_WORD_FOR_JA) return 'ja';
   const otherLatin = sample.match(NON_EN_LATIN_RE)?.length ?? 0;
