@@ -47,7 +47,10 @@ const RULES: Rule[] = [
   ['「〜するのはNG」', JA_TODO.ngEnding, (m) => negativeOfPlain(m[1]!)],
   ['「〜しなさい」', JA_TODO.commandEnding, (m) => plainOfMasuStem(m[1]!)],
   // 「子供にはのびのび育ってほしい」 wishes something of someone else: not the reader's to-do.
-  ['「〜してほしい」', JA_TODO.wishEnding, (m) => (m[3] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
+  ['「〜してほしい」', JA_TODO.wishEnding, (m) => (m[3] || m[4] ? m[1]! + m[2]! + 'おく' : /^[^、]{1,10}には/.test(m[1]!) ? '' : plainOfTeStem(m[1]!, m[2] as 'て' | 'で'))],
+  ['「〜は禁物」', JA_TODO.nounNg, (m) => m[1]! + (/^[\u3400-\u9fff]{2,4}$/.test(m[1]!) ? 'しない' : 'をしない')],
+  ['「〜したいところです」', JA_TODO.wishStem, (m) => plainOfMasuStem(m[1]!)],
+  ['「〜してみて」', JA_TODO.casualTry, (m) => plainOfTeStem(m[1]!, m[2] as 'て' | 'で')],
   ['「ご〜ください」', JA_TODO.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
   ['「〜ことで〜やすくなる」', JA_TODO.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
   // Plain-style (である調) prescriptions: weaker, so after every polite form.
