@@ -1,7 +1,7 @@
 import { OPENS_PARAGRAPH_RULE_EN, type Candidate } from './extract-items';
 import type { PageLang } from './types';
 import { selectItemsJa } from './select-items-ja';
-import { EN } from './rules-en';
+import { EN, EN_IMPERATIVE_VERBS } from './rules-en';
 import { MAX_TODO_WORDS_EN } from './todo-en';
 import { sharesWordsEn } from './dedupe';
 
@@ -23,8 +23,18 @@ function rankEn(item: Candidate): number {
   return vague * 1000 + words * 10 + item.position / 1000;
 }
 
-/** A paragraph to-do that repeats its to-do heading's words ("Use storage solutions that…" under "Use Smart Storage Solutions"). */
+function verbOf(todo: string): string {
+  return todo.split(/\s+/)[0]!.toLowerCase();
+}
+
+/**
+ * A paragraph to-do that repeats its to-do heading's words ("Use storage solutions that…" under "Use Smart Storage
+ * Solutions"), or opens with the heading's own verb: an instance of the tip ("Spend a day in the park…" under "Spend
+ * Some Time Away from Material Things"). "Be" says too little to tie the two.
+ */
 function restatesHeading(item: Candidate, heading: string): boolean {
+  const verb = verbOf(heading);
+  if (verb !== 'be' && EN_IMPERATIVE_VERBS.has(verb) && verbOf(item.text) === verb) return true;
   return sharesWordsEn(heading, item.text, RESTATE_SHARE_EN);
 }
 

@@ -311,6 +311,18 @@ describe('a numbered listicle', () => {
 });
 
 describe('under a to-do heading', () => {
+  it("drops a paragraph to-do that opens with its heading's verb: an instance of the heading's tip", () => {
+    const texts = analyzePage(
+      parsePage(`<html lang="en"><head><title>How to rest more: 2 tips</title></head><body><article><h1>How to rest more</h1>
+      <h2>Spend Evenings Offline</h2><p>Screens keep the mind busy. Spend an hour with a paper book after dinner.</p>
+      <h2>Guard Your Weekends</h2><p>Plans fill every free hour. Switch off your phone on Saturday mornings.</p></article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true, budgetMs: 10_000 },
+    ).items.map((i) => i.text);
+    expect(texts).toEqual(expect.arrayContaining(['Spend Evenings Offline', 'Guard Your Weekends', 'Switch off your phone on Saturday mornings']));
+    expect(texts.some((t) => /paper book/.test(t))).toBe(false);
+  });
+
   it('drops "Make sure your …": the outcome the heading\'s tip aims at, not another step', () => {
     const texts = analyzePage(
       parsePage(`<html lang="en"><head><title>How to sell more online: 2 tips</title></head><body><article><h1>How to sell more online</h1>
