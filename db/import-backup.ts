@@ -61,13 +61,15 @@ class ImportPlan {
   mergeArticle(incoming: BackupArticle): 'added' | 'updated' | 'kept' {
     const local = this.articles.get(incoming.id);
     if (!local) {
-      this.articles.set(incoming.id, { ...incoming });
+      // The plan writes the file's rows as they are (parseBackup built them; nothing here mutates them).
+      this.articles.set(incoming.id, incoming);
       this.newArticles.add(incoming.id);
       return 'added';
     }
     if (!isNewer(incoming, local)) return 'kept';
-    // Fields the file does not carry (the page last read, the search text) stay as they were.
-    this.articles.set(incoming.id, { ...local, ...incoming } satisfies ArticleRow);
+    // The file's row replaces the local one whole: a field it lacks (an unset due date, a restored
+    // trash) is unset here too. The search text, which no file carries, is rebuilt below.
+    this.articles.set(incoming.id, incoming);
     this.changedArticles.add(incoming.id);
     return 'updated';
   }
@@ -86,12 +88,14 @@ class ImportPlan {
     // The same to-do is the same id, or (captured on two machines) the same text in the same article.
     const local = this.todosById.get(incoming.id) ?? this.todosByPair.get(pairOf(incoming));
     if (!local) {
-      this.keep({ ...this.withArticleDeletion(incoming) });
+      this.keep(this.withArticleDeletion(incoming));
       this.newTodos.add(incoming.id);
       return 'added';
     }
     if (!isNewer(incoming, local)) return 'kept';
-    this.keep({ ...local, ...this.withArticleDeletion(incoming), id: local.id } satisfies TodoRow);
+    // Whole, as for articles; under the id it already has here (it may have matched by text).
+    const merged = this.withArticleDeletion(incoming);
+    this.keep(merged.id === local.id ? merged : { ...merged, id: local.id });
     if (!this.newTodos.has(local.id)) this.changedTodos.add(local.id);
     return 'updated';
   }
@@ -124,18 +128,25 @@ export async function importBackup(db: ActionableDB, backup: Pick<Backup, 'artic
       if (outcome !== 'kept') touched.add(todo.articleId);
     }
     const rows = (ids: Iterable<string>) => [...ids].map((id) => plan.todosById.get(id)!);
-    // Changed rows first: a to-do whose key moved frees its [articleId+key] before a new one takes it.
+    // Changed rows first, and finished: a to-do whose key moved frees its [articleId+key] before a
+    // new one takes it (a put reads the row first, so an add issued meanwhile could overtake it).
     if (plan.changedTodos.size) await db.todos.bulkPut(rows(plan.changedTodos));
-    if (plan.newTodos.size) await db.todos.bulkAdd(rows(plan.newTodos));
+    // IndexedDB charges per row written, and the browser works through the queued rows on its own
+    // thread: the articles' search text is built meanwhile (after one turn, once the adds are sent)
+    // rather than before or after, where the page would wait for it.
+    const todosWritten = plan.newTodos.size ? db.todos.bulkAdd(rows(plan.newTodos)) : undefined;
+    await null;
     const fresh: ArticleRow[] = [];
+    const rewritten: ArticleRow[] = [];
     for (const articleId of touched) {
       const article = plan.articles.get(articleId);
       if (!article) continue;
-      const searchText = plan.searchTextOf(articleId);
-      if (plan.newArticles.has(articleId)) fresh.push({ ...article, searchText });
-      else if (plan.changedArticles.has(articleId)) await db.articles.put({ ...article, searchText });
-      else await db.articles.update(articleId, { searchText });
+      (plan.newArticles.has(articleId) ? fresh : rewritten).push({ ...article, searchText: plan.searchTextOf(articleId) });
     }
+    await todosWritten;
+    // An article whose row did not change gets its new search text through the same bulk write
+    // (the row is the one read above, in this transaction).
+    if (rewritten.length) await db.articles.bulkPut(rewritten);
     if (fresh.length) await db.articles.bulkAdd(fresh);
     return result;
   });

@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import { Dexie, type DBCore, type DBCoreTable, type Transaction } from 'dexie';
 import { HybridClock, implicitStamp, msOf, type Stamp } from '../lib/sync/hlc';
 import { todoIdOf } from '../lib/sync/todo-id';
 import type { ActionableDB } from './database';
@@ -10,8 +10,10 @@ import { ARTICLE_GROUPS, TODO_GROUPS, type SyncedArticleRow, type SyncedTodoRow,
  * in whichever extension page: an update that changes a synced field stamps that field's group
  * with this context's hybrid clock (later than the value it replaces), and a row deleted for
  * good leaves a tombstone. Writes that sync itself makes (merging another browser's changes) are
- * marked and left alone. Creating a row needs nothing: its fields carry the implicit creation
- * stamp, which keeps a plain `add` (imports of thousands of rows) as cheap as before.
+ * marked and left alone. Creating a row needs no stamp (its fields carry the implicit creation
+ * stamp), only the doorbell: that is rung from a DBCore middleware, not a 'creating' hook, because
+ * any 'creating' hook sends every `add` through Dexie's hook machinery (a write lock on the
+ * transaction and work per row), which a 10,000-to-do restore paid for (issue 7).
  */
 
 const MERGE = Symbol('sync-merge');
@@ -78,6 +80,25 @@ function ringAfter(tx: Transaction): void {
   tx.on('complete', ringSyncDoorbell);
 }
 
+/** The synced tables: any write to them that is not sync's own merge rings the doorbell after commit. */
+function ringOnWrites(down: DBCore): DBCore {
+  return {
+    ...down,
+    table(name: string): DBCoreTable {
+      const table = down.table(name);
+      if (name !== 'todos' && name !== 'articles') return table;
+      return {
+        ...table,
+        mutate(req) {
+          const tx = Dexie.currentTransaction as Transaction | null;
+          if (tx && !isSyncMerge(tx)) ringAfter(tx);
+          return table.mutate(req);
+        },
+      };
+    },
+  };
+}
+
 export function installSyncStamps(db: ActionableDB, clock: HybridClock = new HybridClock()): void {
   db.todos.hook('updating', (mods, _key, obj, tx) => {
     if (isSyncMerge(tx)) return undefined;
@@ -96,12 +117,7 @@ export function installSyncStamps(db: ActionableDB, clock: HybridClock = new Hyb
     // The clock of an article's groups starts at its first capture, whatever capturedAt becomes.
     return { syncClock: restamp(clock, ARTICLE_GROUPS, changed, row.syncClock, row.capturedAt) };
   });
-  db.todos.hook('creating', (_key, _obj, tx) => {
-    if (!isSyncMerge(tx)) ringAfter(tx);
-  });
-  db.articles.hook('creating', (_key, _obj, tx) => {
-    if (!isSyncMerge(tx)) ringAfter(tx);
-  });
+  db.use({ stack: 'dbcore', name: 'SyncDoorbell', create: ringOnWrites });
   db.todos.hook('deleting', (_key, obj, tx) => {
     if (isSyncMerge(tx) || !obj) return;
     const row = obj as SyncedTodoRow;

@@ -108,6 +108,29 @@ describe('importBackup', () => {
     expect((await db.todos.filter((t) => t.text === '上司への報告').toArray()).map((t) => t.dueAt)).toEqual([40_000]);
   });
 
+  it('a newer row from the file replaces the local one whole: a due date it lacks is cleared here', async () => {
+    const backup = await backupOf(db);
+    const call = (await db.todos.filter((t) => t.text === 'Call Sato-san').first())!;
+    await db.todos.update(call.id, { dueAt: 7000, updatedAt: 7000 });
+    const inFile = backup.todos.find((t) => t.id === call.id)!;
+    expect(inFile).not.toHaveProperty('dueAt');
+    inFile.updatedAt = 8000;
+    expect(await importBackup(db, backup)).toEqual({ articlesAdded: 0, todosAdded: 0, todosUpdated: 1 });
+    expect((await db.todos.get(call.id))?.dueAt).toBeUndefined();
+  });
+
+  it('restored rows carry no field set to undefined, as the rows Actionable writes', async () => {
+    const backup = await backupOf(db);
+    const fresh = new ActionableDB(`test-${crypto.randomUUID()}`);
+    await importBackup(fresh, backup);
+    const restored = await rows(fresh);
+    expect(restored.todos).toHaveLength(6);
+    for (const row of [...restored.articles, ...restored.todos]) {
+      expect(Object.entries(row).filter(([, v]) => v === undefined).map(([k]) => k)).toEqual([]);
+    }
+    await fresh.delete();
+  });
+
   it('a write that fails midway leaves the database untouched', async () => {
     const backup = await backupOf(db);
     const fresh = new ActionableDB(`test-${crypto.randomUUID()}`);
