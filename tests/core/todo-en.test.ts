@@ -69,6 +69,7 @@ describe('English sentences that ask for something', () => {
   it.each([
     ['Subscribe to our newsletter.', 'call to action'],
     ['Read on to find out what works.', 'meta'],
+    ['As explained above, keep the intro short.', 'restates a point made earlier'],
     ['Sign up for free today!', 'call to action'],
     ['Her motto was: “I never give up.”', 'a quoted maxim that is no to-do'],
     ['Work is a big part of life.', 'noun, not a verb'],
