@@ -48,7 +48,8 @@ export function pageTitle(doc: Document): string {
 /** `href` (a canonical link) resolved against the page URL, else the URL, without its fragment. */
 export function resolveCanonical(href: string, url: string): string {
   try {
-    return new URL(href || url, url || undefined).href.replace(/#.*$/, '');
+    // Without a canonical link the URL is parsed once, not once more as its own base.
+    return (href ? new URL(href, url || undefined) : new URL(url)).href.replace(/#.*$/, '');
   } catch {
     return (url || '').replace(/#.*$/, '');
   }
