@@ -72,8 +72,8 @@ export const EN = {
   endsOnPointer: /\s(?:that|this)$/,
   /** A feeling or a manner, not a step ("Be happy that you …", "Be upset at …", "Be as accurate as possible"). */
   feelingTodo: /^(?:try to )?be (?:as \w+ as (?:possible|you can)\b|(?:really |very |so )?(?:happy|glad|grateful|thankful|upset|angry|mad|sad|proud|sorry|relieved|excited)\b)/i,
-  /** Where a to-do names its source, not its object ("… crates with this tutorial from …"): cut there. */
-  sourceTail: /\s+(?:with|from|using|via|following|in)\s+(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?(?:tutorials?|instructions|templates?|patterns?)\b.*$/i,
+  /** Where a to-do names its source, not its object ("… crates with this tutorial from …", "… with this cute DIY holder"): cut there. */
+  sourceTail: /\s+(?:with|from|using|via|following|in)\s+(?:this|these)\s+(?:(?:[\w’'-]+\s+){0,3}?(?:tutorials?|instructions|templates?|patterns?)|(?:[\w’'-]+\s+){0,4}?diy)\b.*$/i,
   /** A lead clause that is only a condition ("If no one is visible"): kept with the to-do when short (todo-en). */
   shortCondition: /^if\s+[^,;]+$/i,
   /** A modal left after "… is that you" ("have to be confident"). */

@@ -64,6 +64,7 @@ describe('English sentences that ask for something', () => {
     ['The best advice my first manager gave me was: “Ask before you assume.”', 'Ask before you assume'],
     // The source of the instructions is cut, the action stays.
     ['Sew a simple tote bag with this tutorial from a craft blog.', 'Sew a simple tote bag'],
+    ['Store your spices on the door with these easy DIY racks.', 'Store your spices on the door'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
 
   it.each([
