@@ -62,7 +62,12 @@ export function shortenEn(text: string): string {
     if (!m[0].length) re.lastIndex++;
   }
   const words = s.split(/\s+/);
-  if (words.length > MAX_TODO_WORDS_EN) s = words.slice(0, MAX_TODO_WORDS_EN).join(' ').replace(EN.danglingEnd, '');
+  if (words.length > MAX_TODO_WORDS_EN) {
+    s = words.slice(0, MAX_TODO_WORDS_EN).join(' ').replace(EN.danglingEnd, '');
+    // The cap fell inside a last clause ("…, being careful", "…, or remove"): that stub says nothing, drop it.
+    const comma = s.lastIndexOf(', ');
+    if (comma > 0 && s.slice(comma + 2).split(/\s+/).length < MIN_CUT_WORDS_EN && s.slice(0, comma).split(/\s+/).length >= MIN_CUT_WORDS_EN) s = s.slice(0, comma).replace(EN.danglingEnd, '');
+  }
   return s.replace(/[.!;:,\s]+$/, '');
 }
 

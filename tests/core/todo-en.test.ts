@@ -65,6 +65,8 @@ describe('English sentences that ask for something', () => {
     // The source of the instructions is cut, the action stays.
     ['Sew a simple tote bag with this tutorial from a craft blog.', 'Sew a simple tote bag'],
     ['Store your spices on the door with these easy DIY racks.', 'Store your spices on the door'],
+    // Cut at the word cap inside a last clause: the stub ("…, or remove") goes too.
+    ['Block social media sites during the hours when you plan to work hard, or remove the apps from your phone.', 'Block social media sites during the hours when you plan to work hard'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
 
   it.each([
