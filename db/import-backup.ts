@@ -133,8 +133,9 @@ export async function importBackup(db: ActionableDB, backup: Pick<Backup, 'artic
     if (plan.changedTodos.size) await db.todos.bulkPut(rows(plan.changedTodos));
     // IndexedDB charges per row written, and the browser works through the queued rows on its own
     // thread: the articles' search text is built meanwhile (after one turn, once the adds are sent)
-    // rather than before or after, where the page would wait for it.
-    const todosWritten = plan.newTodos.size ? db.todos.bulkAdd(rows(plan.newTodos)) : undefined;
+    // and their rows queued behind the to-dos, rather than the page and the browser taking turns.
+    const writes: Promise<unknown>[] = [];
+    if (plan.newTodos.size) writes.push(db.todos.bulkAdd(rows(plan.newTodos)));
     await null;
     const fresh: ArticleRow[] = [];
     const rewritten: ArticleRow[] = [];
@@ -143,11 +144,12 @@ export async function importBackup(db: ActionableDB, backup: Pick<Backup, 'artic
       if (!article) continue;
       (plan.newArticles.has(articleId) ? fresh : rewritten).push({ ...article, searchText: plan.searchTextOf(articleId) });
     }
-    await todosWritten;
     // An article whose row did not change gets its new search text through the same bulk write
     // (the row is the one read above, in this transaction).
-    if (rewritten.length) await db.articles.bulkPut(rewritten);
-    if (fresh.length) await db.articles.bulkAdd(fresh);
+    if (rewritten.length) writes.push(db.articles.bulkPut(rewritten));
+    if (fresh.length) writes.push(db.articles.bulkAdd(fresh));
+    // Any failure rejects the transaction's function, which aborts it: nothing is written.
+    await Promise.all(writes);
     return result;
   });
 }
