@@ -48,6 +48,8 @@ export const JA_TODO = {
   trailingAside: /\s*[（(][^（）()]*[）)]\s*$/,
   /** Trailing 「ようにする」「よう心がける」 around an already plain to-do. */
   trailingYouni: /(?:ように|よう)(?:する|心がける|心掛ける|意識する)$/,
+  /** 「貯金額を先に引いてしまう」: the completive 〜てしまう adds no step (group 1: the te-stem, group 2: て/で). */
+  doneAux: /^(.+?)([てで])しまう$/,
   /** 「感情的にならないように注意する／気をつける」: the negative before ように is the to-do (「感情的にならない」). */
   trailingCareNot: /(?<=ない)(?:ように|よう)(?:注意する|気をつける|気を付ける|留意する)$/,
   /** 「言い訳をするのはやめる／控える」: quitting an act is not doing it (→「言い訳をしない」); group 1 is the act. */
