@@ -60,6 +60,8 @@ export const EN = {
   innerClause: /(?:,?\s+so|;|\s?[—–]|,)\s*(?=[a-z])/gi,
   /** Sentences that start with a subordinate clause, so their main clause may be an imperative after a comma. */
   subordinateStart: /^(?:if|when|whenever|before|after|once|while|until|as soon as|as long as|in order to|to|for|during|whether|since|because|although|though|even if|even though|unless|by|with|on|at|in|instead of|rather than|since|given|using|no matter)\b/i,
+  /** An elliptical hedge ("… in the attic if there is one", ", if possible,"): it tells the reader nothing to do, so a to-do leaves it out. */
+  hedgeCondition: /,\s+if (?:there (?:is|are) (?:one|any)|any|possible|necessary|needed|required|applicable|desired|you (?:like|wish|want|prefer)),(?=\s)|,?\s+if (?:there (?:is|are) (?:one|any)|any|possible|necessary|needed|required|applicable|desired|you (?:like|wish|want|prefer))(?=[,.;!]|$)/gi,
   /** Words a cut to-do must not end with ("… being careful not"): the cut fell mid-phrase. */
   danglingEnd: /(?:\s+(?:a|an|the|to|of|and|or|but|not|so|in|on|at|for|with|by|from|into|your|you|that|which|who|as|if|when|than|then|being|is|are|be|any|all|more|some))+$/i,
   /** A caption that ends with its photographer's name in brackets ("Attach moss. (Ann Lee)"), case-sensitive. */

@@ -51,7 +51,7 @@ function firstWord(s: string): string {
 
 /** Cuts a to-do at the first clause boundary past MIN_CUT_WORDS_EN, then to MAX_TODO_WORDS_EN. */
 export function shortenEn(text: string): string {
-  let s = text.replace(/[.!;:,\s]+$/, '');
+  let s = text.replace(EN.hedgeCondition, '').replace(/[.!;:,\s]+$/, '');
   const re = CLAUSE_CUT_G;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {

@@ -65,6 +65,9 @@ describe('English sentences that ask for something', () => {
     // The source of the instructions is cut, the action stays.
     ['Sew a simple tote bag with this tutorial from a craft blog.', 'Sew a simple tote bag'],
     ['Store your spices on the door with these easy DIY racks.', 'Store your spices on the door'],
+    // An elliptical hedge ("if possible", "if there is one") is left out of the to-do.
+    ['Ask a friend to proofread the letter, if possible, before you send it.', 'Ask a friend to proofread the letter before you send it'],
+    ['Check the shed, the loft if there is one, and the garage for old tools.', 'Check the shed, the loft, and the garage for old tools'],
     // Cut at the word cap inside a last clause: the stub ("…, or remove") goes too.
     ['Block social media sites during the hours when you plan to work hard, or remove the apps from your phone.', 'Block social media sites during the hours when you plan to work hard'],
   ])('%s → %s', (sentence, text) => expect(todoOfSentenceEn(sentence)?.text).toBe(text));
