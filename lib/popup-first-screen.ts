@@ -25,16 +25,43 @@ export interface FirstScreen {
   ready: Promise<void>;
 }
 
+/** Where the popup's early script (entrypoints/popup-first-page) leaves the read it started. */
+const EARLY_READ = Symbol.for('actionable.popupFirstPage');
+type EarlyRead = Promise<GroupPage | undefined>;
+
+function firstPageRead(): EarlyRead {
+  return readFirstPage({ filter: 'open', limit: PAGE_SIZE });
+}
+
 /**
- * Starts the first page's read as the popup's script starts (issue 7, popup first render): the
- * database opens and reads while the language is read and the interface is built, instead of
- * after the first render, and with IndexedDB alone: Dexie, most of the popup's code, loads after
- * the first screen is painted (components/deferred.ts). The live query takes over then, so
- * whatever is written meanwhile still shows.
+ * Starts the first page's read before the popup's modules have loaded: the popup's early script
+ * calls this while the page is still being parsed; startFirstScreen() takes the read over.
+ */
+export function startFirstPageRead(): void {
+  const read = firstPageRead();
+  // Handled when taken over; until then a failure must not surface as an unhandled rejection.
+  read.catch(() => undefined);
+  (globalThis as Record<symbol, EarlyRead | undefined>)[EARLY_READ] = read;
+}
+
+/** The read the early script started (once), or a new one. */
+function takeFirstPageRead(): EarlyRead {
+  const world = globalThis as Record<symbol, EarlyRead | undefined>;
+  const early = world[EARLY_READ];
+  world[EARLY_READ] = undefined;
+  return early ?? firstPageRead();
+}
+
+/**
+ * Takes over (or starts) the first page's read as the popup's script starts (issue 7, popup first
+ * render): the database opens and reads while the language is read and the interface is built,
+ * instead of after the first render, and with IndexedDB alone: Dexie, most of the popup's code,
+ * loads after the first screen is painted (components/deferred.ts). The live query takes over
+ * then, so whatever is written meanwhile still shows.
  */
 export function startFirstScreen(): FirstScreen {
   const page: Head<GroupPage> = {
-    promise: readFirstPage({ filter: 'open', limit: PAGE_SIZE }).then(
+    promise: takeFirstPageRead().then(
       (value) => (page.value = value),
       (error: unknown) => {
         console.error('Actionable: first page failed', error);
