@@ -161,7 +161,13 @@ export const JA_TODO = {
   /** 「〜について教えてください」: the writer (or an interviewer being quoted) asks the reader for information. */
   askingReader: /教えて(?:ください|下さい|くださいね)[。！!]*$/,
   /** Calls to action and ads (only in short sentences: a long sentence that mentions 相談 is advice) (「今すぐLINEで…無料相談」, 「登録はこちら」). */
-  callToAction: /今すぐ|無料|LINE|ライン|登録|お問い?合わせ|問合せ|こちら|予約|(?<!自己)PR|クリック|タップ|ダウンロード|フォロー|シェア|購読|申し?込|資料請求|応募(?!書類|先|者|企業|動機|資格|条件|職種)|お気軽に|キャンペーン|特典|割引|クーポン|コメント|購入|お買い|カートに|ログイン|サインイン|インストール|エントリー/,
+  callToAction: /今すぐ|無料|LINE|ライン|お問い?合わせ|問合せ|こちら|予約|(?<!自己)PR|購読|申し?込|資料請求|お気軽に|キャンペーン|特典|割引|クーポン|お買い|カートに|ログイン|サインイン|エントリー/,
+  /**
+   * Acts that are calls to action only about the site itself (「この記事をシェア」「Twitterでフォロー」「登録はこちら」);
+   * about work they are steps (「連絡先を登録しておく」「新人をフォローする」「ソフトをインストールする」「求人に応募する」).
+   */
+  siteAct: /登録|クリック|タップ|ダウンロード|インストール|フォロー|シェア|コメント|購入|応募(?!書類|先|者|企業|動機|資格|条件|職種)/,
+  siteObject: /記事|当サイト|本サイト|サイト|ブログ|メルマガ|ニュースレター|公式|Twitter|ツイッター|Ｘ|X\(|Instagram|インスタ|Facebook|YouTube|チャンネル|ボタン|バナー|リンク|ページ|下の|以下の|下記の|会員|アカウント|(?<!社内)SNS|アプリ|フォーム|欄/,
   /** A clause (up to 、) that gives a reason, a purpose, a contrast or the reader's situation, never part of the to-do (〜ので、〜ため、〜するには、〜ますが、〜けど、〜てもいいし、〜のであれば、). */
   sideClause: /(?:ので|のであれば|のなら|ため|ために|ためには|ためにも|(?<=[うくぐすつぬぶむる])には|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
   /** A clause that says when a to-do applies (〜場合は, 〜たら, 〜時は, 〜際には). */

@@ -241,7 +241,12 @@ export function cleanJa(sentence: string): string {
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
 export function isNoiseJa(sentence: string): boolean {
-  return JA_TODO.meta.test(sentence) || JA_TODO.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && JA_TODO.callToAction.test(sentence) && !JA_TODO.prohibition.test(sentence));
+  return JA_TODO.meta.test(sentence) || JA_TODO.askingReader.test(sentence) || (sentence.length <= MAX_CTA_CHARS_JA && isCallToActionJa(sentence) && !JA_TODO.prohibition.test(sentence));
+}
+
+/** An ad or a call to act on the site (a short sentence): a CTA word, or a site act (登録, シェア…) about the site. */
+function isCallToActionJa(sentence: string): boolean {
+  return JA_TODO.callToAction.test(sentence) || (JA_TODO.siteAct.test(sentence) && JA_TODO.siteObject.test(sentence));
 }
 
 /** The to-do a Japanese sentence asks for, in dictionary form, or null when it asks nothing. */

@@ -169,6 +169,12 @@ describe('Japanese sentences that ask for something', () => {
     ['迷ったら上司に一度相談してみて。', '迷ったら上司に一度相談する'],
     // The completive 〜てしまう adds no step.
     ['給料日に貯金額を引いてしまいましょう。', '給料日に貯金額を引く'],
+    // 登録, フォロー, インストール, 応募 … are steps about work; calls to action only about the site itself.
+    ['取引先の連絡先を登録しておきましょう。', '取引先の連絡先を登録しておく'],
+    ['困っている新人をフォローしましょう。', '困っている新人をフォローする'],
+    ['セキュリティソフトをインストールしましょう。', 'セキュリティソフトをインストールする'],
+    ['気になる求人には積極的に応募しましょう。', '気になる求人には積極的に応募する'],
+    ['上司のコメントをメモしておきましょう。', '上司のコメントをメモしておく'],
     ['面倒な作業は午前中に済ませてしまうのがおすすめです。', '面倒な作業は午前中に済ませる'],
     // Words that name the article in meta sentences also name real steps (チェック, まとめる, 読む, 以下, 振り返る, 詳しく).
     ['提出前に誤字脱字をチェックしてください。', '提出前に誤字脱字をチェックする'],
@@ -226,6 +232,10 @@ describe('Japanese sentences that ask for something', () => {
     ['×「了解しました」と返事をしましょう。', 'a bad example'],
     ['「少々お待ちください」', 'quoted speech, not the writer asking'],
     ['いつか海外で働きたいものです。', 'the writer’s own wish'],
+    ['この記事をシェアしてください。', 'call to action about the site'],
+    ['メルマガに登録しましょう。', 'call to action about the site'],
+    ['下のボタンをクリックしてください。', 'call to action about the site'],
+    ['コメント欄に感想を書いてください。', 'call to action about the site'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
