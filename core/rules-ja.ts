@@ -29,8 +29,6 @@ export const JA = {
   statementEnding: /(?:てい|れ|られ|では|じゃ|しか|わから|分から|知ら|いら|でき)ない$|(?:言える|いえる|思う|れる|ている|ある|いる|なる|できる|出来る)$|(?:ます|です|でしょう|ましょう|ください|下さい)$/,
   /** Section headings under which plain-form list items are steps (「ログの残し方」「面接のコツ」). */
   howHeading: /方$|方法|やり方|コツ|ポイント|手順|ステップ|すること|べきこと|やること|対策|対処|心得|ルール|習慣|注意点|マナー|チェック|準備/,
-  /** Section headings over things not to do (「やってはいけないNG行動」「避けるべきこと」): their plain list items are prohibitions. */
-  dontHeading: /NG|ＮＧ|やってはいけない|してはいけない|してはならない|避けるべき|避けたい|やめるべき|やめたい|タブー|禁止|厳禁|ダメな|だめな/,
   /** Section headings under which list items explain, not instruct (reasons, merits, features). */
   reasonHeading: /理由|メリット|デメリット|特徴|原因|背景|とは|違い|種類|例$|事例|結果|感想/,
   /** Headings that organise, not instruct (まとめ, はじめに, 目次…); not a to-do that starts with the word and goes on in kana (「結論を先に書く」「結論から話す」「まとめて送る」). */
@@ -42,6 +40,8 @@ export const JA = {
  * the first look, which runs on every page, does not carry them.
  */
 export const JA_TODO = {
+  /** Section headings over things not to do (「やってはいけないNG行動」「避けるべきこと」): their plain list items are prohibitions. */
+  dontHeading: /NG|ＮＧ|やってはいけない|してはいけない|してはならない|避けるべき|避けたい|やめるべき|やめたい|タブー|禁止|厳禁|ダメな|だめな/,
   /** Trailing softeners and punctuation after the predicate (ね, よ, ！, 。). */
   trailing: /[\s。．！？!?…・、,]*(?:[ねよ]|ね[！!]|よね)?[\s。．！？!?…」』]*$/,
   /** A trailing parenthetical aside (「(5W1H を明確にする)」, 「（任意）」). */

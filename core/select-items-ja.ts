@@ -1,6 +1,6 @@
 import type { Candidate } from './extract-items';
 import { negativeOfPlain } from './ja-conjugate';
-import { JA } from './rules-ja';
+import { JA_TODO } from './rules-ja';
 
 /** The rules that read a heading or list item in dictionary form (todo-heading, todo-ja): their text is the item's own wording. */
 const PLAIN_RULES = new Set(['a heading or label in dictionary form', '「〜すること」']);
@@ -25,5 +25,5 @@ export function selectItemsJa(items: Candidate[]): Candidate[] {
 }
 
 function isDont(item: Candidate): boolean {
-  return item.kind === 'list' && !!item.section && JA.dontHeading.test(item.section) && PLAIN_RULES.has(item.rule) && !/ない$/.test(item.text);
+  return item.kind === 'list' && !!item.section && JA_TODO.dontHeading.test(item.section) && PLAIN_RULES.has(item.rule) && !/ない$/.test(item.text);
 }
