@@ -234,3 +234,21 @@ export function todoOfQuotedLineEn(text: string, section: string | undefined): E
   const verb = /\?$/.test(said) ? 'ask' : 'say';
   return { text: `Don't ${verb} “${said.replace(/[.!]$/, '')}”`, rule: `a quoted line under "${section}"` };
 }
+
+/** ", and" before a second clause that opens with the first clause's verb ("Decide where …, and decide whether …"). */
+const REPEATED_VERB_EN = /^([A-Za-z]+)\b.*?(,\s+and\s+)(?=([A-Za-z]+)\b)/;
+
+/**
+ * Two steps in one sentence, when the writer repeats the verb after ", and" ("Decide where to fit
+ * them, and decide whether the article needs a full rewrite"): each clause is its own to-do.
+ * Null unless both clauses read as to-dos.
+ */
+export function pairOfSentenceEn(sentence: string): [EnTodo, EnTodo] | null {
+  const core = cleanEn(sentence);
+  const m = REPEATED_VERB_EN.exec(core);
+  if (!m || m[1]!.toLowerCase() !== m[3]!.toLowerCase() || !EN_IMPERATIVE_VERBS.has(m[1]!.toLowerCase())) return null;
+  const cut = m.index + m[0].length;
+  const first = todoOfSentenceEn(core.slice(0, cut - m[2]!.length));
+  const second = todoOfSentenceEn(core.slice(cut));
+  return first && second ? [first, second] : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionEn, todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
+import { isCaptionEn, pairOfSentenceEn, todoOfQuotedLineEn, todoOfSentenceEn } from '../../core/todo-en';
 import { isBoldNumberedHeadingEn, todoOfHeading } from '../../core/todo-heading';
 import { splitSentences } from '../../core/sentences';
 import { parsePage } from '../../scripts/load-page';
@@ -341,4 +341,11 @@ describe('under a to-do heading', () => {
     expect(texts).toEqual(expect.arrayContaining(['Improve Your Site Search', 'Thank Every Reviewer']));
     expect(texts.some((t) => /customers can find/.test(t))).toBe(false);
   });
+});
+
+describe('English sentences that hold two steps', () => {
+  it('splits where the writer repeats the verb after ", and"', () =>
+    expect(pairOfSentenceEn('Label the boxes by room, and label the fragile boxes in red.')?.map((t) => t.text)).toEqual(['Label the boxes by room', 'Label the fragile boxes in red']));
+  it('keeps one step when the second clause has another verb', () => expect(pairOfSentenceEn('Check the tyres, and ask the mechanic about the brakes.')).toBeNull());
+  it('keeps one step when a clause is no to-do', () => expect(pairOfSentenceEn('Think about it, and think about it again.')).toBeNull());
 });
