@@ -3,7 +3,7 @@ import type { ActionItem, PageLang } from './types';
 import { isBoldLabelJa, splitLabel } from './label-split';
 import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
-import { isCaptionEn, isFramedAdviceEn, todoOfQuotedLineEn } from './todo-en';
+import { isCaptionEn, isFramedAdviceEn, pairOfSentenceEn, todoOfQuotedLineEn } from './todo-en';
 import { pairOfSentenceJa } from './todo-ja';
 import { BOLD_HEADING_LEVEL_EN, isBoldNumberedHeadingEn, isReasonHeading, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
 import { MAX_ITEMS } from './limits';
@@ -127,7 +127,7 @@ function takeParagraph(walk: Walk, block: Block): void {
   const found = sentences.map((sentence) => ({ sentence, todo: todoOf(sentence, walk.lang) })).filter((f) => f.todo);
   if (walk.lang === 'en' && isAsideEn(sentences.length, found.map((f) => f.todo!))) return;
   for (const { sentence, todo } of found) {
-    const pair = walk.lang === 'ja' ? pairOfSentenceJa(sentence) : null;
+    const pair = walk.lang === 'ja' ? pairOfSentenceJa(sentence) : pairOfSentenceEn(sentence);
     if (pair) {
       for (const step of pair) push(walk, 'sentence', step, sentence);
       continue;
