@@ -170,6 +170,8 @@ export const JA_TODO = {
   siteObject: /記事|当サイト|本サイト|サイト|ブログ|メルマガ|ニュースレター|公式|Twitter|ツイッター|Ｘ|X\(|Instagram|インスタ|Facebook|YouTube|チャンネル|ボタン|バナー|リンク|ページ|下の|以下の|下記の|会員|アカウント|(?<!社内)SNS|アプリ|フォーム|欄/,
   /** A clause (up to 、) that gives a reason, a purpose, a contrast or the reader's situation, never part of the to-do (〜ので、〜ため、〜するには、〜ますが、〜けど、〜てもいいし、〜のであれば、). */
   sideClause: /(?:ので|のであれば|のなら|ため|ために|ためには|ためにも|(?<=[うくぐすつぬぶむる])には|(?:[うくぐすつぬぶむるたいだ]|です|ます)から|けど|けれど|けれども|ものの|のに|(?:[るたいだ]|です|ます|ません)が|(?:[いだ]|です|ます)し)$/,
+  /** A purpose set as a label (「規則を守らせるには : 範囲を絞る」): read like the clause 「〜には、」 (a side clause). */
+  purposeLabel: /^([^、:：]+?[うくぐすつぬぶむる]には)\s*[:：]\s*/,
   /** A clause that says when a to-do applies (〜場合は, 〜たら, 〜時は, 〜際には). */
   conditionClause: /(?:場合|時|とき|際)(?:に)?は$|[たっ]ら$/,
   /** A clause that runs on into the next one (continuative verb 渡り／集め／して, or a nominalised subject 〜のは). */

@@ -166,7 +166,7 @@ function tidyPlain(plain: string): string {
  * sit before the predicate: the to-do is what is left (topic, conditions, object, verb).
  */
 export function dropSideClausesJa(text: string): string {
-  const clauses = text.split('、');
+  const clauses = text.replace(JA_TODO.purposeLabel, '$1、').split('、');
   if (clauses.length < 2) return text;
   const last = clauses.pop()!;
   let at = -1; // the 、 after each clause

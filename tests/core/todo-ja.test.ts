@@ -261,6 +261,8 @@ describe('Japanese headings and labels', () => {
     // …nor one whose word goes on in kana (結論から), and から／まで／より open a plain clause like を／に.
     ['1. 結論から話す', '結論から話す'],
     ['相手より先に名刺を出す', '相手より先に名刺を出す'],
+    // A purpose set as a label (〜するには : …) drops like the clause 〜するには、.
+    ['ミスを減らすには : 確認の手順を決める', '確認の手順を決める'],
     // A checklist question about a state the reader brings about (passive → active).
     ['デスクは片付けられているか？', 'デスクを片付ける'],
     ['書類は整理されているか？', '書類を整理する'],
