@@ -153,12 +153,12 @@ function dropTryAux(text: string): string {
   return m ? plainOfTeStem(m[1]!, m[2] as 'て' | 'で') : text;
 }
 
-/** Ways of saying a to-do around its verb, read as the to-do itself: 〜ようにする, 〜ないように注意する, 〜のはやめる, 〜てしまう. */
+/** Ways of saying a to-do around its verb, read as the to-do itself: 〜ようにする, 〜ないように注意する, 〜のはやめる, 〜ことを意識する, 〜てしまう. */
 function tidyPlain(plain: string): string {
   const done = JA_TODO.doneAux.exec(plain);
   const text = (done ? plainOfTeStem(done[1]!, done[2] as 'て' | 'で') : plain).replace(JA_TODO.trailingYouni, '').replace(JA_TODO.trailingCareNot, '');
   const quit = JA_TODO.quitAct.exec(text);
-  return quit ? negativeOfPlain(quit[1]!) : text;
+  return quit ? negativeOfPlain(quit[1]!) : (JA_TODO.mindFrame.exec(text)?.[1] ?? text);
 }
 
 /**
