@@ -138,6 +138,8 @@ export const JA_TODO = {
   commandEnding: /^(.+?)なさい$/,
   /** 〜してほしい／〜しておきたいところです／〜しておいて損はない: the writer wishes the reader to do it (group 2: て/で; group 3 or 4: おき／おい). */
   wishEnding: /^(.+?)([てで])(?:(?:ほしい|欲しい|もらいたい|いただきたい)(?:です|と思います|のです|ところです)?|(おき)たい(?:ところ(?:です|だ)?|です)|(おい)て損は(?:ありません|ない))$/,
+  /** お持ちください／お控えください／お気をつけください: honorific request around a masu stem (group 2), お after a particle or the start; not the honorific-only verbs (お越し, お見え: come). */
+  honorificStemPlease: /^(.*?(?:^|[をはにでもがへと、\s]))お(?!越し|見え|召し|いで)(気を(?:つけ|付け)|[\u3400-\u9fff]+[ぁ-ゖ]{0,2})(?:ください|下さい)$/,
   /** ご相談ください / ご確認ください: honorific request around a verbal noun. */
   honorificPlease: /^(.+?)ご([\u3400-\u9fff]{2,})(?:ください|下さい)$/,
 

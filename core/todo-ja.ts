@@ -52,6 +52,7 @@ const RULES: Rule[] = [
   ['「〜したいところです」', JA_TODO.wishStem, (m) => plainOfMasuStem(m[1]!)],
   ['「〜してみて」', JA_TODO.casualTry, (m) => plainOfTeStem(m[1]!, m[2] as 'て' | 'で')],
   ['「ご〜ください」', JA_TODO.honorificPlease, (m) => m[1]! + m[2]! + 'する'],
+  ['「お〜ください」', JA_TODO.honorificStemPlease, (m) => m[1]! + plainOfMasuStem(m[2]!)],
   ['「〜ことで〜やすくなる」', JA_TODO.benefitEnding, (m) => plainOfCondition(m[1]!, m[2]!)],
   // Plain-style (である調) prescriptions: weaker, so after every polite form.
   ['「〜ようにする」', JA_TODO.plainYouniEnding, (m) => m[1]!, true],

@@ -183,6 +183,10 @@ describe('Japanese sentences that ask for something', () => {
     ['時には立ち止まって考えることも必要かもしれません。', '時には立ち止まって考える'],
     ['目標を紙に書き出すことをおすすめしたいです。', '目標を紙に書き出す'],
     ['会話では相手の名前を呼ぶことを意識すると効果的です。', '会話では相手の名前を呼ぶ'],
+    // An honorific request around a masu stem (お持ちください).
+    ['当日は筆記用具をお持ちください。', '当日は筆記用具を持つ'],
+    ['面接会場での喫煙はお控えください。', '面接会場での喫煙は控える'],
+    ['季節の変わり目は体調にお気をつけください。', '季節の変わり目は体調に気をつける'],
     ['面倒な作業は午前中に済ませてしまうのがおすすめです。', '面倒な作業は午前中に済ませる'],
     // Words that name the article in meta sentences also name real steps (チェック, まとめる, 読む, 以下, 振り返る, 詳しく).
     ['提出前に誤字脱字をチェックしてください。', '提出前に誤字脱字をチェックする'],
@@ -244,6 +248,8 @@ describe('Japanese sentences that ask for something', () => {
     ['メルマガに登録しましょう。', 'call to action about the site'],
     ['下のボタンをクリックしてください。', 'call to action about the site'],
     ['コメント欄に感想を書いてください。', 'call to action about the site'],
+    ['お早めにお越しください。', 'an honorific-only verb (お越し: come), and an invitation'],
+    ['不明な点はお問い合わせください。', 'call to action'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
