@@ -14,7 +14,7 @@ const ICHIDAN_I_STEMS = [
 // Two-kanji stems + し that are godan す verbs, not noun + する (目指し→目指す, 見直し→見直す).
 const SU_COMPOUND_STEMS = ['目指', '見直', '手放', '見逃', '見渡', '見通', '見越', '見出', '手渡', '引越', '繰返', '問直'];
 
-const A_ROW_BEFORE_SU = 'かがさたばまやらわ';
+const KANA_BEFORE_SU = 'かがさたばまやらわこごと';
 const I_TO_U: Record<string, string> = { い: 'う', き: 'く', ぎ: 'ぐ', し: 'す', ち: 'つ', に: 'ぬ', び: 'ぶ', み: 'む', り: 'る' };
 const E_ROW = 'えけげせぜてでねへべめれ';
 const KANJI_RE = /[\u3400-\u9fff々]/;
@@ -32,8 +32,9 @@ function plainOfShi(stem: string): string {
   if (SU_COMPOUND_STEMS.some((s) => head.endsWith(s))) return head + 'す';
   if (!prev) return 'する';
   if (isKanji(prev) && !isKanji(prev2) && !NOUN_CHAR_RE.test(prev2 || 'あ')) return head + 'す';
-  // 伸ばし→伸ばす, 減らし→減らす, 増やし→増やす: an a-row kana after a kanji is a godan す verb's stem.
-  if (A_ROW_BEFORE_SU.includes(prev) && isKanji(prev2)) return head + 'す';
+  // 伸ばし→伸ばす, 減らし→減らす, 増やし→増やす, 過ごし→過ごす, 落とし→落とす, 起こし→起こす: an a-row (or こ／ご／と)
+  // kana after a kanji is a godan す verb's stem (not く: 早くし is 早く＋する).
+  if (KANA_BEFORE_SU.includes(prev) && isKanji(prev2)) return head + 'す';
   return head + 'する';
 }
 
@@ -63,7 +64,7 @@ export function plainOfTeStem(stem: string, te: 'て' | 'で'): string {
   const prev = head.slice(-1);
   // 「病院に行って」 goes (行く); 「対応を行って」 conducts (行う).
   if (te === 'て' && last === 'っ' && prev === '行' && /[にへ]$/.test(head.slice(0, -1))) return head + 'く';
-  if (te === 'て' && last === 'っ') return head + (TSU_KANJI.includes(prev) ? 'つ' : U_KANJI.includes(prev) ? 'う' : 'る');
+  if (te === 'て' && last === 'っ') return head + (TSU_KANJI.includes(prev) ? 'つ' : U_KANJI.includes(prev) || head.endsWith('向か') ? 'う' : 'る');
   if (te === 'で' && last === 'ん') return head + (BU_KANJI.includes(prev) ? 'ぶ' : 'む');
   if (te === 'て' && last === 'い' && prev && !ICHIDAN_I_STEMS.some((s) => stem.endsWith(s))) return head + 'く';
   if (te === 'で' && last === 'い') return head + 'ぐ';
