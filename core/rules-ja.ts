@@ -115,7 +115,7 @@ export const JA_TODO = {
    * 〜おう / 〜よう: casual hortative of godan (言おう, 発そう, 頑張ろう) and ichidan (考えよう) verbs. Okurigana
    * may be two kana (楽しもう, 起こそう, 減らそう), but not し before そう: 〜しそう says how a thing looks (楽しそう).
    */
-  volitionalEnding: /^(.+?(?:[\u3400-\u9fff][ぁ-ゖ]?[おこごとのぼもろ]|[\u3400-\u9fff][かがさたなばまやらわこ]?そ|[^だあ\u3400-\u9fff]ろ))う$|^(.+?[えけげせてねべめれ見])よう$/,
+  volitionalEnding: /^(.+?(?:[\u3400-\u9fff][ぁ-ゖ]?[おこごとのぼもろ]|[\u3400-\u9fff][かがさたなばまやらわこごと]?そ|[^だあ\u3400-\u9fff]ろ))う$|^(.+?[えけげせてねべめれ見])よう$/,
   /**
    * 〜ことで／〜すれば／〜しておくと、〜やすくなる／できる: a step named by the benefit it brings
    * (「志望動機と紐付けて話すことで共感を得やすくなります」). Group 1 is the step (before ことで, a dictionary
