@@ -212,6 +212,8 @@ export const JA_TODO = {
   wordyTool: /を(?:使って|用いて)(?![みおいはも])/g,
   /** Hedges on how far to go (「できる限り保存しておく」→「保存しておく」): the to-do is the act. */
   hedge: /(?:できる限り|出来る限り|できるだけ|出来るだけ|可能な限り|なるべく)、?/g,
+  /** A sentence whose topic points back (「これらの資料は…集めましょう」): what to act on is in earlier sentences, so its to-do says nothing alone. */
+  anaphoricTopic: /^(?:これら|それら|あれら)(?:の|は|を|も)/,
   /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」「この点について伝える」): meaningless alone. */
   demonstrativeLead: /^(?:そこ[へにでを]|[そこ]の点|それ[をに]|これ[をに]|[そこ]うす)/,
   /** A sentence that asks or reports, not directs (question marks, past tense reports). */

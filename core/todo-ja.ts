@@ -271,7 +271,7 @@ export function todoOfSentenceJa(sentence: string): JaTodo | null {
   }
   if (JA_TODO.question.test(raw.replace(/[。！!]+$/, '')) || isNoiseJa(raw) || JA_TODO.quotedSpeech.test(raw)) return null;
   const core = cleanJa(lastSentence(raw));
-  if (JA_TODO.conjecture.test(core) || JA_TODO.authorAct.test(core)) return null;
+  if (JA_TODO.conjecture.test(core) || JA_TODO.authorAct.test(core) || JA_TODO.anaphoricTopic.test(core)) return null;
   for (const [name, re, toPlain, plainStyle] of RULES) {
     const m = core.match(re);
     if (!m) continue;

@@ -252,6 +252,7 @@ describe('Japanese sentences that ask for something', () => {
     ['コメント欄に感想を書いてください。', 'call to action about the site'],
     ['お早めにお越しください。', 'an honorific-only verb (お越し: come), and an invitation'],
     ['不明な点はお問い合わせください。', 'call to action'],
+    ['これらの書類は、なくすと再発行が難しいので、必ず保管しておきましょう。', 'its topic points back to earlier sentences'],
     ['最後までお読みいただきありがとうございました。', 'meta'],
     ['【PR】今なら無料で登録できます。', 'an advertisement'],
   ])('%s is not a to-do (%s)', (sentence) => expect(todoOfSentenceJa(sentence)).toBeNull());
