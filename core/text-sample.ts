@@ -10,19 +10,18 @@ const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg',
  * the budget (node count, clock) says so.
  */
 export function sampleText(root: Element, maxChars: number, budget?: Budget): string {
-  const parts: string[] = [];
-  let length = 0;
+  // Appended, not pushed and joined: the engine keeps the pieces as a rope and copies them once.
+  let text = '';
   let node: Node | null = root.firstChild;
   let depth = 1; // of `node` below `root`
-  while (node && length < maxChars) {
+  while (node && text.length < maxChars) {
     if (budget?.tick()) break;
     let next: Node | null = null;
     const type = node.nodeType;
     if (type === 3) {
       // substringData copies only the head of a huge text node (a 10 MB inline blob).
       const size = (node as Text).length;
-      parts.push(size > maxChars ? (node as Text).substringData(0, maxChars) : (node as Text).data);
-      length += size;
+      text += size > maxChars ? (node as Text).substringData(0, maxChars) : (node as Text).data;
     } else if (type === 1 && !NON_TEXT_TAGS.has((node as Element).localName)) next = node.firstChild;
     // Hostile nesting: give up before descending past MAX_DEPTH (see limits.ts).
     if (next && ++depth > MAX_DEPTH) {
@@ -38,6 +37,5 @@ export function sampleText(root: Element, maxChars: number, budget?: Budget): st
     }
     node = node === root ? null : next;
   }
-  const text = parts.join('');
   return text.length > maxChars ? text.slice(0, maxChars) : text;
 }

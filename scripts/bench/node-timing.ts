@@ -3,6 +3,7 @@ import { analyzePage } from '../../core/analyze-page';
 import { parsePage } from '../load-page';
 import { benchUrl, type CorpusPage } from './corpus';
 import { MIN_RUNS_SLOW, sample } from './sample';
+import { samplePair } from './sample-pair';
 
 /** The verdict that splits holdout pages uses a generous budget, as scripts/predict does. */
 const VERDICT_BUDGET_MS = 2_000;
@@ -49,13 +50,17 @@ function timePage(page: CorpusPage): NodePageTiming {
   const url = benchUrl(page);
   const parse = sample(() => page.html, (html) => parsePage(html), MIN_RUNS_SLOW);
   // isProbablyReaderable and analyzePage only read the document: one parse serves every run.
+  // They are timed by turns, so load from elsewhere weighs on both sides of their ratio alike.
   const doc = parsePage(page.html);
-  const readerable = sample(() => doc, (d) => isProbablyReaderable(d));
   let truncatedRuns = 0;
-  // The content script's own call: default budget, the default 'career' scope.
-  const analyze = sample(() => doc, (d) => {
-    if (analyzePage(d, url, { scope: 'career' }).truncated) truncatedRuns++;
-  });
+  const { a: readerable, b: analyze } = samplePair(
+    doc,
+    (d) => isProbablyReaderable(d),
+    // The content script's own call: default budget, the default 'career' scope.
+    (d) => {
+      if (analyzePage(d, url, { scope: 'career' }).truncated) truncatedRuns++;
+    },
+  );
   // Readability.parse rewrites the document it reads: a fresh one every run, parsed untimed.
   const readability = sample(() => parsePage(page.html), (d) => new Readability(d).parse(), MIN_RUNS_SLOW);
   return {
