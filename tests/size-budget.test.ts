@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChrome } from '../scripts/bench/build';
@@ -14,9 +15,11 @@ const BUILD_TIMEOUT_MS = 180_000;
 // Sizes are deterministic, so unlike the timings in `npm run bench` they fail the tests.
 describe('size budgets (production build, gzip)', () => {
   let sizes: { contentScript: BundleSize; popup: BundleSize };
+  let buildDir: string;
 
   beforeAll(async () => {
-    sizes = buildSizes(await buildChrome(ROOT, OUT_DIR, 'production'));
+    buildDir = await buildChrome(ROOT, OUT_DIR, 'production');
+    sizes = buildSizes(buildDir);
   }, BUILD_TIMEOUT_MS);
 
   afterAll(() => rmSync(`${ROOT}${OUT_DIR}`, { recursive: true, force: true }));
@@ -31,5 +34,12 @@ describe('size budgets (production build, gzip)', () => {
   it(`popup ≤ ${TARGETS['sizes.popup_gz_kb'].max} kB gzipped`, () => {
     expect(sizes.popup.files.some((f) => f.endsWith('.js')), 'the popup loads a script').toBe(true);
     expect(sizes.popup.gzKb, sizes.popup.files.join(', ')).toBeLessThanOrEqual(TARGETS['sizes.popup_gz_kb'].max);
+  });
+
+  it('the popup draws its first screen without Dexie: it loads after (issue 7, components/deferred.ts)', () => {
+    const scripts = sizes.popup.files.filter((f) => f.endsWith('.js'));
+    expect(scripts).toContain('popup-first-page.js');
+    const withDexie = scripts.filter((f) => readFileSync(join(buildDir, f), 'utf8').includes('DatabaseClosedError'));
+    expect(withDexie).toEqual([]);
   });
 });
