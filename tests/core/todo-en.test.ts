@@ -102,6 +102,7 @@ describe('English sentences that ask for something', () => {
     ['“Work smarter” sounds easy.', 'a quoted phrase talked about'],
     ['Remember: it is fine to ask.', 'a label, then a statement'],
     ['Imagine you’re on a stage in front of a crowd.', 'a scene, not an action'],
+    ['Put yourself in the shoes of a customer who has never heard of you.', 'taking a view, like "imagine", not an action'],
     ['Think about it.', 'a verb and a pronoun: a fragment'],
     ['Stop now.', 'a verb and an adverb: a fragment'],
     ['Try these tricks.', 'a pointer and one noun: a fragment'],
