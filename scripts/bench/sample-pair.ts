@@ -1,11 +1,17 @@
 import { performance } from 'node:perf_hooks';
-import { MIN_RUNS, type Sample } from './sample';
+import type { Sample } from './sample';
 import { median } from './stats';
 
 /** As in sample.ts: keep timing until this much measured time has piled up (ms), per function… */
 const TARGET_SAMPLE_MS = 50;
 /** …within this many runs each. */
 const MAX_RUNS = 30;
+/**
+ * …and at least this many: both functions take well under a millisecond on most pages, so on a
+ * busy machine a handful of runs can all straddle a switch to another process (each then costs
+ * a scheduler slice, several ms); the median of 15 stays put while fewer than 8 do.
+ */
+const MIN_PAIR_RUNS = 15;
 
 /**
  * Times two functions on the same input by turns (a, b, a, b, …) and returns each one's median.
@@ -16,7 +22,7 @@ const MAX_RUNS = 30;
 export function samplePair<T>(input: T, a: (input: T) => void, b: (input: T) => void): { a: Sample; b: Sample } {
   const times: [number[], number[]] = [[], []];
   const totals = [0, 0];
-  const wants = (i: number) => times[i]!.length < MAX_RUNS && (times[i]!.length < MIN_RUNS || totals[i]! < TARGET_SAMPLE_MS);
+  const wants = (i: number) => times[i]!.length < MAX_RUNS && (times[i]!.length < MIN_PAIR_RUNS || totals[i]! < TARGET_SAMPLE_MS);
   while (wants(0) || wants(1)) {
     for (const [i, measure] of [a, b].entries()) {
       if (!wants(i)) continue;
