@@ -93,3 +93,16 @@ export const BOLD_HEADING_LEVEL_EN = 3;
 export function isBoldNumberedHeadingEn(block: Block): boolean {
   return block.kind === 'para' && !!block.lead && block.lead === block.text && block.text.length <= MAX_BOLD_HEADING_CHARS_EN && NUMBERED_HEADING_EN.test(block.text);
 }
+
+/**
+ * An unnumbered h2 right under the page's h1, with no text between, over h3 sections ("What Not to
+ * Say to a Birth Mom" › "Choose your words wisely." › "What Not to Ask…"): the article's subtitle,
+ * which sums it up, not one of its steps. An h2 followed by more h2s is the first tip of a list.
+ */
+export function isSubtitleEn(blocks: Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const previous = blocks[i - 1];
+  if (block.kind !== 'heading' || block.level !== 2 || previous?.kind !== 'heading' || previous.level !== 1 || EN.listPrefix.test(block.text)) return false;
+  const next = blocks.slice(i + 1).find((b) => b.kind === 'heading');
+  return !!next && next.level > block.level;
+}

@@ -319,6 +319,19 @@ describe('a numbered listicle', () => {
 });
 
 describe('under a to-do heading', () => {
+  it('takes no to-do from the subtitle: an unnumbered h2 right under the h1', () => {
+    const texts = analyzePage(
+      parsePage(`<html lang="en"><head><title>What to pack for a first hike</title></head><body><article><h1>What to pack for a first hike</h1>
+      <h2>Pack light.</h2><p>Every gram counts on a long climb, and most beginners carry too much.</p>
+      <h3>Bring two litres of water</h3><p>Streams are not always safe to drink from.</p>
+      <h3>Wear broken-in boots</h3><p>New boots give blisters within the first hour.</p></article></body></html>`),
+      'https://example.com/',
+      { scope: 'all', force: true, budgetMs: 10_000 },
+    ).items.map((i) => i.text);
+    expect(texts).toEqual(expect.arrayContaining(['Bring two litres of water', 'Wear broken-in boots']));
+    expect(texts).not.toContain('Pack light');
+  });
+
   it("drops a paragraph to-do that opens with its heading's verb: an instance of the heading's tip", () => {
     const texts = analyzePage(
       parsePage(`<html lang="en"><head><title>How to rest more: 2 tips</title></head><body><article><h1>How to rest more</h1>
