@@ -5,7 +5,7 @@ import { splitSentences } from './sentences';
 import { todoOf, type Todo } from './todo-of';
 import { isCaptionEn, isFramedAdviceEn, pairOfSentenceEn, todoOfQuotedLineEn } from './todo-en';
 import { pairOfSentenceJa } from './todo-ja';
-import { BOLD_HEADING_LEVEL_EN, isBoldNumberedHeadingEn, isReasonHeading, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
+import { BOLD_HEADING_LEVEL_EN, isBoldNumberedHeadingEn, isReasonHeading, isSubtitleEn, isStructuralHeading, numberedStepLevelsEn, todoOfHeading, todoOfNumberedStepEn } from './todo-heading';
 import { MAX_ITEMS } from './limits';
 
 /** A block more than this share link text is navigation or a link list, not advice. */
@@ -144,14 +144,14 @@ function takeBoldLabel(walk: Walk, block: Block, next: Block): boolean {
   return !!todo;
 }
 
-function takeHeading(walk: Walk, block: Block): void {
+function takeHeading(walk: Walk, block: Block, subtitle = false): void {
   walk.inCtaTail = false;
   if (block.level <= 1) return;
   const text = block.text.replace(/\s+/g, ' ');
   walk.section = isStructuralHeading(text, walk.lang) ? undefined : text;
   walk.inReasonSection = isReasonHeading(text, walk.lang);
   const todo = todoOfHeading(text, walk.lang) ?? (walk.stepLevels.has(block.level) ? todoOfNumberedStepEn(text) : null);
-  if (todo) push(walk, 'heading', todo, text);
+  if (todo && !subtitle) push(walk, 'heading', todo, text);
 }
 
 /** Reads the blocks in order and returns every candidate to-do, before deduplication. */
@@ -163,7 +163,7 @@ export function extractCandidates(blocks: Block[], lang: PageLang): Candidate[] 
     const block = blocks[i]!;
     if (walk.out.length >= MAX_ITEMS * 2) break;
     if (block.kind === 'cta') walk.inCtaTail = true;
-    else if (block.kind === 'heading') takeHeading(walk, block);
+    else if (block.kind === 'heading') takeHeading(walk, block, lang === 'en' && isSubtitleEn(blocks, i));
     else if (lang === 'en' && isBoldNumberedHeadingEn(block)) takeHeading(walk, { ...block, kind: 'heading', level: BOLD_HEADING_LEVEL_EN });
     else if (block.quoted || (isLinkList(block) && !proseLists?.has(block.list)) || walk.inCtaTail) continue;
     else if (block.kind === 'item') takeListItem(walk, block);
