@@ -52,6 +52,8 @@ export const EN = {
   letsLead: /^let[’']s\s+/i,
   /** "The most important lesson I learned is to …": the action follows "is to". */
   isToLead: /^(?:the|my|our|one|a) (?:[\w’'-]+ ){0,3}(?:lesson|thing|step|tip|advice|key|trick|goal|secret|rule|way|solution|answer|idea|task|move|priority|suggestion|recommendation)\b[^.;:]{0,40}? is (?:to|that you)\s+(?=[a-z])/i,
+  /** "Your best bet is a satin ribbon", "The safest option is to call ahead": a recommendation of a thing or an action. */
+  bestBetLead: /^(?:your|the|my|our) (?:best|safest|easiest|cheapest|simplest) (?:bet|option|choice|move)\s*,?\s+is\s+(?=(?:to|a|an|the)\s)/i,
   /** Reported advice in news-style pieces ("He advised stuffing the peephole …", "She recommends calling …"). */
   reportedAdvice: /\b(?:advis|recommend|suggest|urg)(?:es|ed|s|e)?\s+(?:(?:that\s+)?you\s+(?=[a-z])|(?=[a-z]+ing\b))/i,
   /** A lead manner adverb before the verb ("Gently place …", "Discreetly take …"). */

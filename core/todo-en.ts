@@ -142,6 +142,15 @@ function framedAdviceEn(core: string): EnTodo | null {
     // After "make sure to" / "you should" the verb is certain even when it is not in our list.
     if (/^[a-z]/.test(verb) && !EN.notImperativeNext.test(verb)) return todo(verb, `advice phrase ("${lead[0].toLowerCase()}")`);
   }
+  // "Your best bet is a satin ribbon" → "Use a satin ribbon"; "… is to call ahead" → "Call ahead".
+  const bestBet = EN.bestBetLead.exec(core);
+  if (bestBet) {
+    const rest = core.slice(bestBet[0].length);
+    const rule = `advice phrase ("${bestBet[0].replace(/\s*,?\s+is\s+$/, '').toLowerCase()} is")`;
+    if (!/^to\s/i.test(rest)) return todo(`use ${rest}`, rule);
+    const action = rest.slice(3);
+    if (isImperativeEn(action) || EN.negativeLead.test(action)) return todo(action, rule);
+  }
   const framed = EN.letsLead.exec(core) ?? EN.isToLead.exec(core);
   if (framed) {
     // "My solution is that you have to be confident …": the modal after "that you" goes too.

@@ -60,6 +60,9 @@ describe('English sentences that ask for something', () => {
     ['Lastly, do not mistake speed vs. accuracy: they differ.', 'Do not mistake speed vs. accuracy'],
     // A quoted question is somebody's words, not the writer's "I".
     ['Ask yourself "Do I really need this?" before you pay.', 'Ask yourself "Do I really need this?" before you pay'],
+    // "Your best bet is …" recommends a thing to use or an action.
+    ['Your best bet is a heavy cotton rope.', 'Use a heavy cotton rope'],
+    ['The safest option is to call the hotel before you travel.', 'Call the hotel before you travel'],
     // A maxim quoted as advice is the to-do.
     ['The best advice my first manager gave me was: “Ask before you assume.”', 'Ask before you assume'],
     // The source of the instructions is cut, the action stays.
