@@ -212,6 +212,11 @@ export const JA_TODO = {
   wordyTool: /を(?:使って|用いて)(?![みおいはも])/g,
   /** Hedges on how far to go (「できる限り保存しておく」→「保存しておく」): the to-do is the act. */
   hedge: /(?:できる限り|出来る限り|できるだけ|出来るだけ|可能な限り|なるべく)、?/g,
+  /**
+   * Plain clauses chained as steps, each acting on an object (「辞書を作り、使う単語を明記し、表現の統一を図る」): a
+   * procedure, however long, not a statement (group: every clause has を; all but the last end on a continuative stem).
+   */
+  stepChain: /^(?:[^、]*を[^、]*(?:[いきぎしちびみりえけげせてねべめれ])、)+[^、]*を[^、]*(?:する|[うくぐすつぬぶむる])$/,
   /** A sentence whose topic points back (「これらの資料は…集めましょう」): what to act on is in earlier sentences, so its to-do says nothing alone. */
   anaphoricTopic: /^(?:これら|それら|あれら)(?:の|は|を|も)/,
   /** A to-do that opens on a demonstrative place or point (「そこへ応募する」「その点注意する」「この点について伝える」): meaningless alone. */

@@ -13,6 +13,8 @@ const MAX_SENTENCE_CHARS_JA = 300;
 const MIN_TODO_CHARS_JA = 3;
 /** Noun-stop labels (「姿勢を正して着座」) are short; a longer one is a statement cut short. */
 const MAX_NOUN_STOP_CHARS_JA = 30;
+/** A chain of plain steps (isStepChainJa) longer than this is a paragraph, not a list item. */
+const MAX_STEP_CHAIN_CHARS_JA = 80;
 /** Plain-style prescriptions after a lead (「だからまず調べる」) are short; a longer one narrates. */
 const MAX_PLAIN_LEAD_CHARS_JA = 32;
 
@@ -238,6 +240,11 @@ export function cleanJa(sentence: string): string {
   s = s.replace(JA_TODO.trailingAside, '').replace(JA_TODO.trailing, '');
   for (let i = 0; i < 2; i++) s = s.replace(JA_TODO.leadingConnective, '');
   return s.trim();
+}
+
+/** Plain clauses chained as steps on objects (「辞書を作り、…を明記し、…を図る」), up to MAX_STEP_CHAIN_CHARS_JA: a procedure, not a statement. */
+export function isStepChainJa(core: string): boolean {
+  return core.length <= MAX_STEP_CHAIN_CHARS_JA && JA_TODO.stepChain.test(core);
 }
 
 /** True for sentences that talk about the article or sell something: never to-dos. */
