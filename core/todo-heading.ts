@@ -4,7 +4,7 @@ import type { Todo } from './todo-of';
 import { EN } from './rules-en';
 import { JA } from './rules-ja';
 import { cleanEn, isImperativeEn, isNoiseEn, todoOfSentenceEn, unquotedEn } from './todo-en';
-import { cleanJa, dropSideClausesJa, isNoiseJa, nounStopTodoJa, shortenJa, todoOfSentenceJa } from './todo-ja';
+import { cleanJa, dropSideClausesJa, isNoiseJa, isStepChainJa, nounStopTodoJa, shortenJa, todoOfSentenceJa } from './todo-ja';
 
 /** A heading longer than this is a sentence set as a heading; shorter ones may be bare labels. */
 const MAX_HEADING_CHARS = 120;
@@ -32,7 +32,7 @@ export function todoOfHeading(raw: string, lang: PageLang): Todo | null {
     if (todo) return todo;
     const core = dropSideClausesJa(cleanJa(text)).replace(/^[「『](.+)[」』]$/, '$1');
     if (isNoiseJa(core)) return null;
-    if (core.length <= MAX_PLAIN_HEADING_CHARS_JA && JA_PLAIN_CLAUSE_RE.test(core) && !JA.statementEnding.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
+    if ((core.length <= MAX_PLAIN_HEADING_CHARS_JA || isStepChainJa(core)) && JA_PLAIN_CLAUSE_RE.test(core) && !JA.statementEnding.test(core)) return { text: shortenJa(core), rule: 'a heading or label in dictionary form' };
     const elliptical = JA.ellipticalHeading.exec(core);
     if (elliptical) return { text: core + 'する', rule: 'a heading that asks for something (「〜を」)' };
     const nounStop = nounStopTodoJa(core);
