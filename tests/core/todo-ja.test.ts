@@ -242,7 +242,7 @@ describe('Japanese sentences that ask for something', () => {
     ['ぜひ今日から実践してみてください。', 'a closing exhortation: when to start and a bare verb'],
     ['さっそく試してみましょう。', 'a closing exhortation'],
     ['この点についてしっかりと伝えましょう。', 'opens on a demonstrative point'],
-    ['NG例：「少し待ってください」', 'a bad example'],
+    ['NG例：「少し待ってください」', '会社は利益を上げ、社員を増やし、新しい事業の準備を進めてきた', '新人は先輩の仕事を見て、やり方を覚え、少しずつ仕事を任される', 'a bad example'],
     ['×「了解しました」と返事をしましょう。', 'a bad example'],
     ['「少々お待ちください」', 'quoted speech, not the writer asking'],
     ['いつか海外で働きたいものです。', 'the writer’s own wish'],
@@ -280,6 +280,8 @@ describe('Japanese headings and labels', () => {
     ['相手より先に名刺を出す', '相手より先に名刺を出す'],
     // A purpose set as a label (〜するには : …) drops like the clause 〜するには、.
     ['ミスを減らすには : 確認の手順を決める', '確認の手順を決める'],
+    // Plain clauses chained as steps on objects are a procedure, however long (the purpose clause drops).
+    ['誤解を防ぐためには、用語集を作り、「使う言葉」「避ける言葉」を一覧にまとめ、チーム全員で用語の統一を図る', '用語集を作り、「使う言葉」「避ける言葉」を一覧にまとめ、チーム全員で用語の統一を図る'],
     // A checklist question about a state the reader brings about (passive → active).
     ['デスクは片付けられているか？', 'デスクを片付ける'],
     ['書類は整理されているか？', '書類を整理する'],
@@ -299,7 +301,7 @@ describe('Japanese headings and labels', () => {
     ['メモであっても、後で忘れるので、必ず動詞まで書く', 'メモであっても、必ず動詞まで書く'],
   ])('%s → %s', (heading, text) => expect(todoOfHeading(heading, 'ja')?.text).toBe(text));
 
-  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'まとめ：面接のコツ', 'NG例：「少し待ってください」', 'この点についてしっかりと伝えましょう', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
+  it.each(['何を買ったか？', '面接の準備はできているか？', '一度試してみてはどうでしょう？', '経験があることで有利になります', '通勤時間に見直すべきこと', '■新人研修 面接のコツ', '上司への報告は重要', '手帳には予定が必要', 'まとめ', 'まとめ：面接のコツ', 'NG例：「少し待ってください」', '会社は利益を上げ、社員を増やし、新しい事業の準備を進めてきた', '新人は先輩の仕事を見て、やり方を覚え、少しずつ仕事を任される', 'この点についてしっかりと伝えましょう', 'ログを取るべき理由はここにある', '工場出荷時のパスワードが識別符号に当たらないことが理解されていない', '電話を切られた後の適切な対応'])(
     '%s is not a to-do',
     (heading) => expect(todoOfHeading(heading, 'ja')).toBeNull(),
   );
