@@ -1,9 +1,15 @@
-// node --import tsx scripts/bench/db-only.ts [--no-build] [--out-dir=.output-bench-db] [--probe[=ROUNDS]]
+// node --import tsx scripts/bench/db-only.ts [--no-build] [--out-dir=.output-bench-db]
+//   [--probe[=ROUNDS] [--idb|--writes]] [--cpu[=ROUNDS]] [--variants[=ROUNDS]]
 // The database part of `npm run bench` alone (restore, search, capture on real IndexedDB in headless
 // Chromium), in about a minute instead of several: for working on db/ without the corpus runs.
-// --probe instead times where a 10,000-to-do restore goes (parse, merge + write) next to floors
-// (the same rows through a Dexie without sync's hooks, and through bare IndexedDB), ROUNDS times;
-// --probe --idb times bare IndexedDB variants (indexes, value size, durability) instead.
+// Probes of where a 10,000-to-do restore goes, instead of the bench's figures:
+//   --probe     its phases (parse, merge + write) next to floors: the same rows through a Dexie
+//               without sync's hooks and through bare IndexedDB (--idb: bare variants; --writes:
+//               bare, Dexie, Dexie + hooks);
+//   --cpu       the restore and the same rows by bare IndexedDB, alternately, with the CPU time
+//               each cost the browser process (IndexedDB's backend) and the page's renderer;
+//   --variants  bare IndexedDB writes of 10,000 to-dos with fewer indexes, smaller values, or all
+//               in one value, with the same CPU split: what a row's write costs, and what does not.
 // Prints one JSON object on stdout, with the 1-minute load average at the start and the end.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -13,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { buildChrome, chromeBuildDir } from './build';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { timeDb } from './db-timing';
-import { descendantsCpuMs } from './process-cpu';
+import { descendantsCpuByKind } from './process-cpu';
 import { median } from './stats';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,37 +67,43 @@ async function probe(browser: ExtensionBrowser, rounds: number, what: string): P
   }
 }
 
-/**
- * --cpu[=ROUNDS]: a prepared 10,000-to-do backup restored (importBackupFile) and the same rows
- * written by bare IndexedDB, alternately; wall time and the browser's CPU time of each.
- */
-async function cpuCompare(browser: ExtensionBrowser, rounds: number) {
+type Probe = Record<string, (arg?: unknown) => Promise<number>>;
+
+/** Runs `ops` alternately in one page, `rounds` times after a warm-up: wall time, and CPU time by process. */
+async function cpuByProcess(browser: ExtensionBrowser, rounds: number, ops: readonly { name: string; fn: string; arg?: unknown }[], prepare = false) {
   const page = await browser.context.newPage();
-  type Probe = Record<string, (n?: number) => Promise<number>>;
   try {
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.evaluate(await probeBundle());
-    await page.evaluate((n) => (globalThis as unknown as Record<string, Probe>).__actionableRestoreProbe!.prepare!(n), 10_000);
-    const ops = ['restore', 'raw'] as const;
-    const wall: Record<string, number[]> = { restore: [], raw: [] };
-    const cpu: Record<string, number[]> = { restore: [], raw: [] };
+    if (prepare) await page.evaluate((n) => (globalThis as unknown as Record<string, Probe>).__actionableRestoreProbe!.prepare!(n), 10_000);
+    const seen: Record<string, { wall: number[]; browser: number[]; renderer: number[] }> = {};
     for (let i = 0; i <= rounds; i++) {
       for (const op of ops) {
-        const before = descendantsCpuMs();
-        const ms = await page.evaluate((o) => (globalThis as unknown as Record<string, Probe>).__actionableRestoreProbe![o]!(), op);
-        const used = descendantsCpuMs() - before;
-        process.stderr.write(`${op}: ${ms} ms wall, ${Math.round(used)} ms cpu\n`);
+        const before = descendantsCpuByKind();
+        const ms = await page.evaluate(
+          ([fn, arg]) => (globalThis as unknown as Record<string, Probe>).__actionableRestoreProbe![fn]!(arg),
+          [op.fn, op.arg] as const,
+        );
+        const after = descendantsCpuByKind();
+        const used = (kind: string) => (after[kind] ?? 0) - (before[kind] ?? 0);
+        process.stderr.write(`${op.name}: ${Math.round(ms)} ms wall, cpu ${Math.round(used('browser'))} browser / ${Math.round(used('renderer'))} renderer\n`);
         if (i === 0) continue; // warm-up
-        wall[op]!.push(ms);
-        cpu[op]!.push(used);
+        const entry = (seen[op.name] ??= { wall: [], browser: [], renderer: [] });
+        entry.wall.push(ms);
+        entry.browser.push(used('browser'));
+        entry.renderer.push(used('renderer'));
       }
     }
     const med = (xs: number[]) => Math.round(median(xs));
-    return Object.fromEntries(ops.map((op) => [op, { wall_median: med(wall[op]!), wall_min: Math.round(Math.min(...wall[op]!)), cpu_median: med(cpu[op]!) }]));
+    return Object.fromEntries(
+      Object.entries(seen).map(([name, x]) => [name, { wall_median: med(x.wall), wall_min: Math.round(Math.min(...x.wall)), cpu_browser_median: med(x.browser), cpu_renderer_median: med(x.renderer) }]),
+    );
   } finally {
     await page.close();
   }
 }
+
+const VARIANTS = ['full', 'no_index', 'tiny_full', 'ids_no_index', 'one_row'];
 
 async function main(): Promise<void> {
   const dir = await extensionDir();
@@ -99,8 +111,12 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension(dir);
   try {
     const cpuArg = option('--cpu');
+    const variantsArg = option('--variants');
+    const rounds = (arg: string) => Number(arg.split('=')[1] ?? 5);
     const result = cpuArg
-      ? { restore_vs_raw: await cpuCompare(browser, Number(cpuArg.split('=')[1] ?? 5)) }
+      ? { restore_vs_raw: await cpuByProcess(browser, rounds(cpuArg), [{ name: 'restore', fn: 'restore' }, { name: 'raw', fn: 'raw' }], true) }
+      : variantsArg
+      ? { variants: await cpuByProcess(browser, rounds(variantsArg), VARIANTS.map((v) => ({ name: v, fn: 'variant', arg: v }))) }
       : probeArg
       ? { probe_medians: await probe(browser, Number(probeArg.split('=')[1] ?? 3), probeWhat) }
       : { db: await timeDb(browser) };
