@@ -13,7 +13,7 @@ const present = existsSync(CORPUS) && existsSync(SCORER);
 const TARGETS = ['--min-detect-f1', '0.95', '--min-career-f1', '0.92', '--min-item-f1', '0.85', '--max-forbidden', '0'];
 
 // Where the rules stand today: a drop below these is a regression, whatever the targets say.
-const FLOOR = ['--min-detect-f1', '0.99', '--min-career-f1', '0.99', '--min-item-f1', '0.80', '--max-forbidden', '0'];
+const FLOOR = ['--min-detect-f1', '0.99', '--min-career-f1', '0.99', '--min-item-f1', '0.84', '--max-forbidden', '0'];
 
 function score(bounds: string[]): { status: number | null; summary: string } {
   const dir = mkdtempSync(join(tmpdir(), 'actionable-corpus-'));
