@@ -67,8 +67,8 @@ class ImportPlan {
       return 'added';
     }
     if (!isNewer(incoming, local)) return 'kept';
-    // The file's row replaces the local one whole: a field it lacks (an unset due date, a restored
-    // trash) is unset here too. The search text, which no file carries, is rebuilt below.
+    // The file's row replaces the local one whole: a field it lacks (a trash time, the page last
+    // read) is unset here too, as before. The search text, which no file carries, is rebuilt below.
     this.articles.set(incoming.id, incoming);
     this.changedArticles.add(incoming.id);
     return 'updated';

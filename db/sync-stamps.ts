@@ -1,4 +1,4 @@
-import { Dexie, type DBCore, type DBCoreTable, type Transaction } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Transaction } from 'dexie';
 import { HybridClock, implicitStamp, msOf, type Stamp } from '../lib/sync/hlc';
 import { todoIdOf } from '../lib/sync/todo-id';
 import type { ActionableDB } from './database';
@@ -80,8 +80,17 @@ function ringAfter(tx: Transaction): void {
   tx.on('complete', ringSyncDoorbell);
 }
 
-/** The synced tables: any write to them that is not sync's own merge rings the doorbell after commit. */
-function ringOnWrites(down: DBCore): DBCore {
+/**
+ * A write that can create a row: an add, or a put that is not an update()/modify() of rows that
+ * exist (those carry their changes, and the 'updating' hook rings only when a synced field changed,
+ * so a reminder marking a to-do as shown wakes no sync round).
+ */
+function mayCreate(req: DBCoreMutateRequest): boolean {
+  return req.type === 'add' || (req.type === 'put' && (req.upsert === true || !('changeSpec' in req || req.updates)));
+}
+
+/** Creating a row in a synced table, other than by sync's own merge, rings the doorbell after commit. */
+function ringOnCreate(down: DBCore): DBCore {
   return {
     ...down,
     table(name: string): DBCoreTable {
@@ -91,7 +100,7 @@ function ringOnWrites(down: DBCore): DBCore {
         ...table,
         mutate(req) {
           const tx = Dexie.currentTransaction as Transaction | null;
-          if (tx && !isSyncMerge(tx)) ringAfter(tx);
+          if (tx && mayCreate(req) && !isSyncMerge(tx)) ringAfter(tx);
           return table.mutate(req);
         },
       };
@@ -117,7 +126,7 @@ export function installSyncStamps(db: ActionableDB, clock: HybridClock = new Hyb
     // The clock of an article's groups starts at its first capture, whatever capturedAt becomes.
     return { syncClock: restamp(clock, ARTICLE_GROUPS, changed, row.syncClock, row.capturedAt) };
   });
-  db.use({ stack: 'dbcore', name: 'SyncDoorbell', create: ringOnWrites });
+  db.use({ stack: 'dbcore', name: 'SyncDoorbell', create: ringOnCreate });
   db.todos.hook('deleting', (_key, obj, tx) => {
     if (isSyncMerge(tx) || !obj) return;
     const row = obj as SyncedTodoRow;

@@ -59,7 +59,7 @@ describe('a restore and sync', { timeout: 30_000 }, () => {
     expect(await userView(a.db)).toEqual(await userView(b.db));
   });
 
-  it('any write rings the doorbell once committed, sync\'s own merges do not', async () => {
+  it('creating a row rings the doorbell once committed; sync\'s own merges and unsynced fields do not', async () => {
     const { replicas } = setup(1);
     const [a] = replicas as [Replica];
     fakeBrowser.reset();
@@ -70,6 +70,15 @@ describe('a restore and sync', { timeout: 30_000 }, () => {
     await settled();
     expect(await rang()).toBeUndefined();
     await a.db.todos.add({ id: 'y', articleId: 'x', text: 'Do it', position: 0, done: 0, createdAt: 1, updatedAt: 1, key: 'do it' });
+    await settled();
+    expect(await rang()).toBeGreaterThan(0);
+    // A field sync does not carry (a reminder was shown) changes nothing for sync: no round.
+    await fakeBrowser.storage.local.clear();
+    await a.db.todos.update('y', { remindedAt: 5 });
+    await settled();
+    expect(await rang()).toBeUndefined();
+    // A row created by a put (as a capture writes its article) rings like an add.
+    await a.db.articles.put({ id: 'z', url: 'https://example.com/z', title: 'z', site: 'example.com', lang: 'en', career: 0, via: 'manual', reasons: [], capturedAt: 2, updatedAt: 2, analysisMs: 0 });
     await settled();
     expect(await rang()).toBeGreaterThan(0);
   });
