@@ -8,7 +8,11 @@ const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** Only web pages can be captured; never browser, extension or file pages. */
 const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
-/** The test build's only difference: loopback is granted at install, so auto-capture needs no prompt. */
+/**
+ * The test build (mode e2e) grants loopback at install, so auto-capture needs no prompt, and the
+ * background exposes its menu handler (entrypoints/background/main.ts). Not being mode
+ * "production", it is built with Preact's development JSX transform too.
+ */
 const E2E_HOST = 'http://127.0.0.1/*';
 
 export default defineConfig({
@@ -18,7 +22,9 @@ export default defineConfig({
   manifestVersion: 3,
   // No modulepreload polyfill or preload helper: extension pages load local files, and every
   // byte counts against the popup's size budget.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
+  // Preact's devtools bridge only in `wxt dev`: the e2e build, which the benchmarks time, would
+  // otherwise carry it (every mode but "production" counts as development to the preset).
+  vite: (env) => ({ plugins: [preact({ devToolsEnabled: env.mode === 'development' })], build: { modulePreload: false } }),
   manifest: ({ browser, mode }) => ({
     // Manifest strings in every language the interface speaks: public/_locales/{en,ja}/messages.json.
     name: '__MSG_extName__',
