@@ -3,7 +3,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension
 import { readRows, type Rows } from '../helpers/extension-rows';
 import { CHROME_BUILD, CHROMIUM, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
-import { NOTE, NOTE_TEXT, NOTE_TITLE, selectedTodoIn, selectPick } from './menu-scenarios';
+import { expectSeedCaptured, NOTE, NOTE_TEXT, NOTE_TITLE, selectedTodoIn, selectPick } from './menu-scenarios';
 import { readPopupTodos } from './popup-todos';
 
 const skip = missing(CHROMIUM, CHROME_BUILD);
@@ -83,17 +83,7 @@ describe.skipIf(skip !== null)('Chromium: the right-click menu', () => {
     expect((await rows()).todos.filter((t) => SEED_EXPECTED.includes(t.text))).toEqual([]);
 
     await clickMenu(browser, url, { menuItemId: 'capture-page' });
-    await poll(async () => {
-      const texts = (await rows()).todos.map((t) => t.text);
-      return SEED_EXPECTED.every((text) => texts.includes(text)) ? true : undefined;
-    }, 'the page capture', 40_000);
-    const article = (await rows()).articles.find((a) => (a.pageUrl ?? a.url) === url);
-    expect(article?.via).not.toBe('selection');
-    const names = await poll(async () => {
-      const listed = await popupNames();
-      return SEED_EXPECTED.every((text) => listed.includes(text)) ? listed : undefined;
-    }, 'the popup to list the page');
-    expect(names).toEqual(expect.arrayContaining(SEED_EXPECTED));
+    await expectSeedCaptured({ rows, popupNames }, url);
     await page.close();
   });
 });
