@@ -75,6 +75,18 @@ async function timed(action: () => Promise<unknown> | unknown): Promise<number> 
   return Math.round((performance.now() - start) * 10) / 10;
 }
 
+/** One transaction bulk-adding the to-dos then the articles through Dexie (hooks or none, as `db` has); closes `db`. */
+async function dexieBulkAdd(db: Dexie, todoRows: object[], articleRows: object[]): Promise<number> {
+  const ms = await timed(() =>
+    db.transaction('rw', 'articles', 'todos', async () => {
+      await db.table('todos').bulkAdd(todoRows);
+      await db.table('articles').bulkAdd(articleRows);
+    }),
+  );
+  db.close();
+  return ms;
+}
+
 async function rawAdd(schema: RawSchema, todoRows: object[], articleRows: object[], durability: IDBTransactionDurability = 'default', method: 'add' | 'put' = 'add'): Promise<number> {
   const raw = await freshRaw(schema);
   const ms = await timed(
@@ -151,22 +163,8 @@ const probe = {
     const articleRows = rows.articles;
     const out: Record<string, number> = {};
     out.raw = await rawAdd({ unique: true, others: true }, todoRows, articleRows);
-    const db = await freshActionable();
-    out.dexie_hooks = await timed(() =>
-      db.transaction('rw', db.articles, db.todos, async () => {
-        await db.todos.bulkAdd(todoRows);
-        await db.articles.bulkAdd(articleRows);
-      }),
-    );
-    db.close();
-    const plain = await freshPlainDexie();
-    out.dexie_plain = await timed(() =>
-      plain.transaction('rw', 'articles', 'todos', async () => {
-        await plain.table('todos').bulkAdd(todoRows);
-        await plain.table('articles').bulkAdd(articleRows);
-      }),
-    );
-    plain.close();
+    out.dexie_hooks = await dexieBulkAdd(await freshActionable(), todoRows, articleRows);
+    out.dexie_plain = await dexieBulkAdd(await freshPlainDexie(), todoRows, articleRows);
     await Dexie.delete(SCRATCH);
     return out;
   },
@@ -215,23 +213,8 @@ const probe = {
 
     const todoRows = todos.map(clean);
     const articleRows = articles.map((a) => clean({ ...a, searchText: '' }));
-    db = await freshActionable();
-    out.dexie_hooks_bulkadd = await timed(() =>
-      db.transaction('rw', db.articles, db.todos, async () => {
-        await db.todos.bulkAdd(todoRows);
-        await db.articles.bulkAdd(articleRows);
-      }),
-    );
-    db.close();
-
-    const plain = await freshPlainDexie();
-    out.dexie_plain_bulkadd = await timed(() =>
-      plain.transaction('rw', 'articles', 'todos', async () => {
-        await plain.table('todos').bulkAdd(todoRows);
-        await plain.table('articles').bulkAdd(articleRows);
-      }),
-    );
-    plain.close();
+    out.dexie_hooks_bulkadd = await dexieBulkAdd(await freshActionable(), todoRows, articleRows);
+    out.dexie_plain_bulkadd = await dexieBulkAdd(await freshPlainDexie(), todoRows, articleRows);
 
     const raw = await freshRaw();
     out.raw_idb_add = await timed(
