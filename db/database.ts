@@ -2,6 +2,8 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DB_NAME } from './db-name';
 import { searchLines } from './search-lines';
 import type { ArticleClock, TodoClock, TombstoneRow } from './sync-fields';
+import { firstFrameChanged } from '../lib/first-frame/changed';
+import { listWrittenMiddleware } from './list-written';
 import { installSyncStamps } from './sync-stamps';
 
 export type CaptureVia = 'auto' | 'manual' | 'selection';
@@ -112,6 +114,8 @@ export class ActionableDB extends Dexie {
     this.version(5).stores({ syncTombstones: '[articleId+todoId], at' });
     // Every write reaches sync: updates are stamped, deletions leave tombstones (db/sync-stamps.ts).
     installSyncStamps(this);
+    // Every committed change to the list retires the popup's kept first frame (issue 7).
+    this.use(listWrittenMiddleware(firstFrameChanged));
   }
 }
 

@@ -2,13 +2,13 @@
  * Which article groups the user collapsed, remembered across popup openings. Only article ids
  * are kept (in the popup's own localStorage), never page content.
  */
-const KEY = 'actionable.collapsed';
+export const COLLAPSED_KEY = 'actionable.collapsed';
 /** Old entries fall off the end so the list cannot grow without bound. */
 const MAX_REMEMBERED = 500;
 
 export function loadCollapsed(): Set<string> {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    const value: unknown = JSON.parse(localStorage.getItem(COLLAPSED_KEY) ?? '[]');
     return new Set(Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
   } catch {
     return new Set();
@@ -17,7 +17,7 @@ export function loadCollapsed(): Set<string> {
 
 export function saveCollapsed(ids: ReadonlySet<string>): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify([...ids].slice(-MAX_REMEMBERED)));
+    localStorage.setItem(COLLAPSED_KEY, JSON.stringify([...ids].slice(-MAX_REMEMBERED)));
   } catch {
     // Storage full or unavailable: collapsing still works for this opening.
   }

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { db as defaultDb, type ActionableDB } from '../../db/database';
 import { syncAutoCapture } from '../../lib/auto-capture-registration';
+import { firstFrameChanged } from '../../lib/first-frame/changed';
 import { followUiLanguage } from '../../lib/i18n/follow-ui-language';
+import { uiLanguage } from '../../lib/i18n/ui-language';
 import { listen } from '../../lib/messaging';
 import { syncReminders, todoIdOf } from '../../lib/reminders';
 import { REGISTRATION_SETTINGS } from '../../lib/settings';
 import { BACKGROUND } from '../../lib/strings/background';
+import { themePreference } from '../../lib/theme';
 import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
@@ -60,12 +63,14 @@ export function main(database: ActionableDB = defaultDb): void {
   const rearm = () => void syncReminders(database).catch(logFailure('arming reminders'));
   const menus = () => void localeReady.then(createMenus).catch(logFailure('creating the menus'));
   browser.runtime.onInstalled.addListener((details) => {
+    firstFrameChanged();
     resync();
     rearm();
     menus();
     void openWelcomeOnInstall(details).catch(logFailure('opening the welcome page'));
   });
   browser.runtime.onStartup.addListener(() => {
+    firstFrameChanged();
     resyncAndSchedule();
     rearm();
     menus();
@@ -91,6 +96,10 @@ export function main(database: ActionableDB = defaultDb): void {
       if (tabId !== undefined) await captureTab(tabId);
     })().catch(logFailure('the capture shortcut'));
   });
+  // The popup's kept first frame is drawn in one language and theme (lib/first-frame/record.ts);
+  // list writes retire it from db/ itself, an install, update or browser start from above.
+  uiLanguage.watch(firstFrameChanged);
+  themePreference.watch(firstFrameChanged);
   // Sync across browsers (storage.sync, off unless turned on): due dates that arrive re-arm reminders.
   startSync(database, rearm);
   resync();

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { dropFirstFrame, STAMP_PARAM } from './record';
+
+/** The toolbar popup's page, as the manifest names it (action.default_popup). */
+export const POPUP_PAGE = 'popup.html';
+
+let bumping = false;
+
+function newStamp(): string {
+  return Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+}
+
+/**
+ * Something the popup's first frame shows has changed (a committed write to the list, a new
+ * language or theme, an install or update): the kept first frame no longer applies. In a page,
+ * it is deleted at once; everywhere, the toolbar popup's URL gets a new stamp — the one signal
+ * the background (a service worker, without localStorage) can leave for the popup's first
+ * synchronous look (lib/first-frame/record.ts). Several changes in one task give one new stamp.
+ */
+export function firstFrameChanged(): void {
+  dropFirstFrame();
+  if (bumping) return;
+  bumping = true;
+  queueMicrotask(() => {
+    bumping = false;
+    try {
+      void browser.action?.setPopup({ popup: `${POPUP_PAGE}?${STAMP_PARAM}=${newStamp()}` })?.catch(() => undefined);
+    } catch {
+      // No toolbar action here (a unit test without a browser): nothing to re-stamp.
+    }
+  });
+}
