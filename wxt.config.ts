@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { popupHtml } from './scripts/vite/popup-html';
 
 /** Fixed so Firefox keeps the same id (and so the same IndexedDB) across installs and updates. */
 const GECKO_ID = 'actionable@actionable.dev';
@@ -24,7 +25,11 @@ export default defineConfig({
   // byte counts against the popup's size budget.
   // Preact's devtools bridge only in `wxt dev`: the e2e build, which the benchmarks time, would
   // otherwise carry it (every mode but "production" counts as development to the preset).
-  vite: (env) => ({ plugins: [preact({ devToolsEnabled: env.mode === 'development' })], build: { modulePreload: false } }),
+  // popupHtml: the built popup inlines its stylesheet and loads its module after the first frame.
+  vite: (env) => ({
+    plugins: [preact({ devToolsEnabled: env.mode === 'development' }), popupHtml()],
+    build: { modulePreload: false },
+  }),
   manifest: ({ browser, mode }) => ({
     // Manifest strings in every language the interface speaks: public/_locales/{en,ja}/messages.json.
     name: '__MSG_extName__',

@@ -25,7 +25,7 @@ export interface FirstScreen {
   ready: Promise<void>;
 }
 
-/** Where the popup's early script (entrypoints/popup-first-page) leaves the read it started. */
+/** Where the popup's early script (entrypoints/popup-first-frame) leaves the read it started. */
 const EARLY_READ = Symbol.for('actionable.popupFirstPage');
 type EarlyRead = Promise<GroupPage | undefined>;
 

@@ -15,6 +15,8 @@ export interface BundleSize {
 const STATIC_IMPORT = /\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g;
 /** Scripts and stylesheets an HTML page loads up front. */
 const HTML_ASSET = /<(?:script[^>]*\bsrc|link[^>]*\bhref)=["']([^"']+\.(?:js|css))["']/g;
+/** The module the popup's first-frame script loads once that frame is drawn (scripts/vite/popup-html.ts). */
+const LOADED_MODULE = /\bdata-app-module=["']([^"']+\.js)["']/g;
 
 function gzipBytes(text: Buffer): number {
   return gzipSync(text).length;
@@ -52,10 +54,10 @@ export function contentScriptSize(buildDir: string): BundleSize {
   return measure(buildDir, closure(buildDir, ['content-scripts/capture.js', 'content-scripts/capture.css']));
 }
 
-/** Everything popup.html loads before its first render: its scripts, styles and their static imports. */
+/** Everything popup.html loads up front: its page (with the inlined styles), scripts and their static imports. */
 export function popupSize(buildDir: string): BundleSize {
   const html = readFileSync(join(buildDir, 'popup.html'), 'utf8');
-  const assets = [...html.matchAll(HTML_ASSET)].map((m) => posix.normalize(m[1]!.replace(/^\//, '')));
+  const assets = [...html.matchAll(HTML_ASSET), ...html.matchAll(LOADED_MODULE)].map((m) => posix.normalize(m[1]!.replace(/^\//, '')));
   return measure(buildDir, closure(buildDir, ['popup.html', ...assets]));
 }
 
