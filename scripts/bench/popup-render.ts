@@ -14,26 +14,47 @@ const RENDER_MARK = '__benchFirstRender';
 
 export interface PopupRender {
   todos: number;
-  /** performance.now() (ms since the popup's navigation started) when the first row was rendered. */
+  /**
+   * performance.now() (ms since the popup's navigation started) when the first row was rendered,
+   * opening the popup as its toolbar button does, with the list unchanged since the last opening:
+   * the kept first frame (lib/first-frame/) draws it.
+   */
   firstRenderMs: number;
   /** …and when the next frame could be painted after it. */
   firstPaintMs: number;
-  /** DOMContentLoaded done: the popup's bundle has loaded and run (its list still empty). */
+  /** When the popup's own live list replaced that frame (its first row, interactive). */
+  liveMs: number;
+  /** First row when the list changed since the last opening: no kept frame, drawn from IndexedDB. */
+  changedFirstRenderMs: number;
+  /** DOMContentLoaded done: the popup's first-frame script has run (its modules load after). */
   domReadyMs: number;
   /** The popup's first query alone (listGroups, first page of open to-dos), in an extension page. */
   listQueryMs: number;
   runs: number;
 }
 
-// Runs before the popup's own scripts: watches for the list's first row under a settled main.
+interface Marks {
+  dom: number;
+  live?: number;
+  paint?: number;
+}
+
+// Runs before the popup's own scripts: watches for the list's first row under a settled main
+// (the kept first frame or the live list), then for the live list's (not inert).
 function watchFirstRow(mark: string): void {
-  const world = globalThis as unknown as Record<string, { dom: number; paint?: number } | undefined>;
+  const world = globalThis as unknown as Record<string, Marks | undefined>;
   const observer = new MutationObserver(() => {
-    if (world[mark] || !document.querySelector('main.popup[aria-busy="false"] .todo-text')) return;
-    const entry: { dom: number; paint?: number } = { dom: performance.now() };
-    world[mark] = entry;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (entry.paint = performance.now()), 0));
+    let entry = world[mark];
+    if (!entry) {
+      if (!document.querySelector('main.popup[aria-busy="false"] .todo-text')) return;
+      const marks: Marks = (entry = { dom: performance.now() });
+      world[mark] = marks;
+      requestAnimationFrame(() => setTimeout(() => (marks.paint = performance.now()), 0));
+    }
+    if (document.querySelector('main.popup[aria-busy="false"]:not([inert]) .todo-text')) {
+      entry.live = performance.now();
+      observer.disconnect();
+    }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
@@ -41,26 +62,39 @@ function watchFirstRow(mark: string): void {
 interface Open {
   dom: number;
   paint: number;
+  live: number;
   ready: number;
 }
 
+/** The page the toolbar button opens now (its URL carries the list's stamp: lib/first-frame/changed.ts). */
+async function toolbarPopupUrl(browser: ExtensionBrowser): Promise<string> {
+  return browser.worker.evaluate(() => chrome.action.getPopup({}));
+}
+
+/** What a change to the list does to the toolbar popup: a new stamp, so no kept frame applies. */
+async function restamp(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate((stamp) => chrome.action.setPopup({ popup: `popup.html?s=${stamp}` }), `bench${Date.now()}`);
+}
+
 async function openOnce(browser: ExtensionBrowser): Promise<Open> {
+  const url = await toolbarPopupUrl(browser);
   const popup: Page = await browser.context.newPage();
   try {
     await popup.addInitScript(watchFirstRow, RENDER_MARK);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(url);
     const handle = await popup.waitForFunction(
-      (mark) => (globalThis as unknown as Record<string, { dom: number; paint?: number } | undefined>)[mark]?.paint !== undefined
-        ? (globalThis as unknown as Record<string, { dom: number; paint: number }>)[mark]
-        : undefined,
+      (mark) => {
+        const marks = (globalThis as unknown as Record<string, Marks | undefined>)[mark];
+        return marks?.paint !== undefined && marks.live !== undefined ? marks : undefined;
+      },
       RENDER_MARK,
       { timeout: 30_000 },
     );
-    const { dom, paint } = (await handle.jsonValue()) as { dom: number; paint: number };
+    const { dom, paint, live } = (await handle.jsonValue()) as Required<Marks>;
     const ready = await popup.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
     );
-    return { dom, paint, ready };
+    return { dom, paint, live, ready };
   } finally {
     await popup.close();
   }
@@ -68,7 +102,8 @@ async function openOnce(browser: ExtensionBrowser): Promise<Open> {
 
 /**
  * Seeds the extension's own database with 5,000 to-dos through an extension page (real
- * IndexedDB), then opens the popup repeatedly and times its first rendered row.
+ * IndexedDB), then opens the popup repeatedly at the toolbar button's URL and times its first
+ * rendered row: with the list unchanged between openings, and with a change before each.
  */
 export async function timePopupRender(browser: ExtensionBrowser): Promise<PopupRender> {
   const seeder = await browser.context.newPage();
@@ -84,12 +119,19 @@ export async function timePopupRender(browser: ExtensionBrowser): Promise<PopupR
   );
   await seeder.close();
   await openOnce(browser);
+  const changed: Open[] = [];
+  for (let i = 0; i < POPUP_RUNS; i++) {
+    await restamp(browser);
+    changed.push(await openOnce(browser));
+  }
   const runs: Open[] = [];
   for (let i = 0; i < POPUP_RUNS; i++) runs.push(await openOnce(browser));
   return {
     todos,
     firstRenderMs: median(runs.map((r) => r.dom)),
     firstPaintMs: median(runs.map((r) => r.paint)),
+    liveMs: median(runs.map((r) => r.live)),
+    changedFirstRenderMs: median(changed.map((r) => r.dom)),
     domReadyMs: median(runs.map((r) => r.ready)),
     listQueryMs: median(list.slice(1)),
     runs: runs.length,
