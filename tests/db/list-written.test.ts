@@ -63,10 +63,10 @@ describe('listWrittenMiddleware', () => {
 
 describe('firstFrameChanged, wired into the database', () => {
   let db: ActionableDB;
-  let setPopup: ReturnType<typeof vi.fn>;
+  let setPopup: ReturnType<typeof vi.fn<(details: { popup: string }) => Promise<void>>>;
   beforeEach(() => {
     fakeBrowser.reset();
-    setPopup = vi.fn(async () => undefined);
+    setPopup = vi.fn(async (_details: { popup: string }) => undefined);
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
     db = new ActionableDB(`test-${crypto.randomUUID()}`);
   });
@@ -81,7 +81,7 @@ describe('firstFrameChanged, wired into the database', () => {
     expect(setPopup).toHaveBeenCalledTimes(1);
     const first = setPopup.mock.calls[0]![0].popup as string;
     expect(first).toMatch(/^popup\.html\?s=[a-z0-9]+$/);
-    await db.todos.toCollection().modify({ done: true });
+    await db.todos.toCollection().modify({ done: 1 });
     await settle();
     expect(setPopup).toHaveBeenCalledTimes(2);
     expect(setPopup.mock.calls[1]![0].popup).not.toBe(first);
