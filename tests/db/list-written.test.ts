@@ -63,10 +63,10 @@ describe('listWrittenMiddleware', () => {
 
 describe('firstFrameChanged, wired into the database', () => {
   let db: ActionableDB;
-  let setPopup: ReturnType<typeof vi.fn<(details: { popup: string }) => Promise<void>>>;
+  let setPopup: ReturnType<typeof vi.fn<(details: { popup: string | null }) => Promise<void>>>;
   beforeEach(() => {
     fakeBrowser.reset();
-    setPopup = vi.fn(async (_details: { popup: string }) => undefined);
+    setPopup = vi.fn(async (_details: { popup: string | null }) => undefined);
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
     db = new ActionableDB(`test-${crypto.randomUUID()}`);
   });
