@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { cacheTheme } from './theme-cache';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
@@ -22,6 +23,7 @@ export function followTheme(root: HTMLElement = document.documentElement): () =>
   const apply = (theme: ThemePreference) => {
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
+    cacheTheme(theme);
   };
   void themePreference.getValue().then(apply);
   return themePreference.watch((theme) => apply(isThemePreference(theme) ? theme : 'system'));

@@ -8,7 +8,6 @@ import { listen } from '../../lib/messaging';
 import { syncReminders, todoIdOf } from '../../lib/reminders';
 import { REGISTRATION_SETTINGS } from '../../lib/settings';
 import { BACKGROUND } from '../../lib/strings/background';
-import { themePreference } from '../../lib/theme';
 import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
@@ -96,10 +95,9 @@ export function main(database: ActionableDB = defaultDb): void {
       if (tabId !== undefined) await captureTab(tabId);
     })().catch(logFailure('the capture shortcut'));
   });
-  // The popup's kept first frame is drawn in one language and theme (lib/first-frame/record.ts);
-  // list writes retire it from db/ itself, an install, update or browser start from above.
+  // The popup's kept first frame is drawn in one language (lib/first-frame/record.ts); list
+  // writes retire it from db/ itself, an install, update or browser start from above.
   uiLanguage.watch(firstFrameChanged);
-  themePreference.watch(firstFrameChanged);
   // Sync across browsers (storage.sync, off unless turned on): due dates that arrive re-arm reminders.
   startSync(database, rearm);
   resync();

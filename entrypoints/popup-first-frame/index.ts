@@ -1,15 +1,19 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { showFirstFrame } from '../../lib/first-frame/show';
 import { startFirstPageRead } from '../../lib/popup-first-screen';
+import { applyCachedTheme } from '../../lib/theme-cache';
 
 /**
  * The popup's first script (issue 7, popup first render), classic and right after #app, so it
- * runs as soon as it arrives: it draws the kept first frame when one applies (lib/first-frame/),
+ * runs as soon as it arrives: it sets the chosen theme, draws the kept first frame when one
+ * applies (lib/first-frame/),
  * then starts the list's first-page read (IndexedDB alone) and loads the popup's module, which
  * the build moved here (scripts/vite/popup-html.ts) so it does not compete with that frame.
  */
 export default defineUnlistedScript(() => {
   const script = document.currentScript as HTMLScriptElement | null;
+  // The chosen theme before anything shows (no light flash for a dark choice).
+  applyCachedTheme();
   const app = document.getElementById('app');
   try {
     if (app) showFirstFrame(app, location.search);
@@ -18,10 +22,15 @@ export default defineUnlistedScript(() => {
   }
   startFirstPageRead();
   const module = script?.dataset.appModule;
-  if (module) {
-    const tag = document.createElement('script');
-    tag.type = 'module';
-    tag.src = module;
-    document.head.append(tag);
+  if (!module) return;
+  for (const file of (script?.dataset.appImports ?? '').split(' ').filter(Boolean)) {
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = file;
+    document.head.append(preload);
   }
+  const tag = document.createElement('script');
+  tag.type = 'module';
+  tag.src = module;
+  document.head.append(tag);
 });

@@ -12,7 +12,7 @@ function newStamp(): string {
 
 /**
  * Something the popup's first frame shows has changed (a committed write to the list, a new
- * language or theme, an install or update): the kept first frame no longer applies. In a page,
+ * language, an install or update): the kept first frame no longer applies. In a page,
  * it is deleted at once; everywhere, the toolbar popup's URL gets a new stamp — the one signal
  * the background (a service worker, without localStorage) can leave for the popup's first
  * synchronous look (lib/first-frame/record.ts). Several changes in one task give one new stamp.

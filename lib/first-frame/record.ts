@@ -10,7 +10,7 @@ import { treeOf, type SnapshotNode } from './snapshot-tree';
  *   stamp (lib/first-frame/changed.ts), and a record is valid only for the stamp it was drawn
  *   under. An opening without a stamp (a test or bookmark opening popup.html) never uses one.
  * - the collapsed groups (this page's own localStorage: compared as stored);
- * - the browser's languages; the chosen language and theme give a new stamp when changed.
+ * - the browser's languages; the chosen language gives a new stamp when changed.
  * - the extension's version: installing or updating gives a new stamp.
  *
  * A record that does not apply is deleted as soon as it is read, so to-do text does not linger
@@ -40,8 +40,6 @@ export interface FirstFrameRecord {
   collapsed: string;
   /** The interface language: <html lang>, and the locale of the times shown. */
   lang: string;
-  /** <html data-theme> ('' follows the system). */
-  theme: string;
   savedAt: number;
   tree: SnapshotNode[];
 }
@@ -84,7 +82,6 @@ export function saveFirstFrame(app: Element, stamp: string, now = Date.now(), st
     languages: languagesNow(),
     collapsed: collapsedNow(store),
     lang: root.lang,
-    theme: root.dataset.theme ?? '',
     savedAt: now,
     tree: treeOf(app, aboveTheFold()),
   };
@@ -101,7 +98,7 @@ function isRecord(value: unknown): value is FirstFrameRecord {
   return (
     typeof r === 'object' && r !== null && r.format === FORMAT &&
     typeof r.stamp === 'string' && typeof r.languages === 'string' && typeof r.collapsed === 'string' &&
-    typeof r.lang === 'string' && typeof r.theme === 'string' && typeof r.savedAt === 'number' && Array.isArray(r.tree)
+    typeof r.lang === 'string' && typeof r.savedAt === 'number' && Array.isArray(r.tree)
   );
 }
 

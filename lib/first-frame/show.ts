@@ -31,7 +31,6 @@ export function showFirstFrame(app: Element, search: string, now = Date.now(), s
   }
   const root = doc.documentElement;
   if (record.lang) root.lang = record.lang;
-  if (record.theme) root.dataset.theme = record.theme;
   for (const child of Array.from(frame.children)) child.setAttribute('inert', '');
   app.setAttribute(FIRST_FRAME_ATTRIBUTE, '');
   app.replaceChildren(frame);

@@ -30,10 +30,15 @@ export function popupHtml(): Plugin {
         if (!/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
         const entry = MODULE_ENTRY.exec(html);
         if (!entry || !FIRST_FRAME_SCRIPT.test(html)) throw new Error('popup.html: module entry or first-frame script not found');
+        // The module's own static imports, fetched with it rather than after it (one round, not two).
+        const imports = (ctx.chunk?.imports ?? []).map((file) => `/${file}`).join(' ');
         return html
           .replace(MODULE_ENTRY, '')
           .replace(STYLESHEET, (_tag, file: string) => `<style>${cssOf(ctx, file)}</style>`)
-          .replace(FIRST_FRAME_SCRIPT, `<script src="/popup-first-frame.js" data-app-module="${entry[1]}"></script>`);
+          .replace(
+            FIRST_FRAME_SCRIPT,
+            `<script src="/popup-first-frame.js" data-app-module="${entry[1]}" data-app-imports="${imports}"></script>`,
+          );
       },
     },
   };

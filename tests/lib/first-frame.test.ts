@@ -5,6 +5,7 @@ import { dropFirstFrame, FIRST_FRAME_KEY, readFirstFrame, saveFirstFrame, stampO
 import { clearFirstFrame, FIRST_FRAME_ATTRIBUTE, showFirstFrame } from '../../lib/first-frame/show';
 import { buildInto, keepsAttribute, treeOf } from '../../lib/first-frame/snapshot-tree';
 import { relativeTime } from '../../lib/relative-time';
+import { applyCachedTheme, cacheTheme } from '../../lib/theme-cache';
 
 const HOUR = 3600_000;
 const ICON = '<svg class="icon" width="16" height="16" viewBox="0 0 24 24"><path d="M9 6l6 6-6 6"></path></svg>';
@@ -38,7 +39,6 @@ function rebuilt(app: Element): HTMLElement {
 beforeEach(() => {
   localStorage.clear();
   document.documentElement.lang = 'en';
-  delete document.documentElement.dataset.theme;
   document.body.innerHTML = '<div id="app"></div>';
 });
 afterEach(() => vi.restoreAllMocks());
@@ -180,14 +180,27 @@ describe('first frame: the kept record', () => {
   });
 });
 
+describe('the theme cache', () => {
+  it('applies the theme last applied in any page, and nothing for system or junk', () => {
+    const root = document.createElement('html');
+    cacheTheme('dark');
+    applyCachedTheme(root);
+    expect(root.dataset.theme).toBe('dark');
+    for (const value of ['system', '"><img>', '']) {
+      const fresh = document.createElement('html');
+      cacheTheme(value);
+      applyCachedTheme(fresh);
+      expect(fresh.dataset.theme).toBeUndefined();
+    }
+  });
+});
+
 describe('first frame: shown, then cleared', () => {
-  it('draws the kept frame inert, with its language and theme, and the times as of now', () => {
+  it('draws the kept frame inert, in its language, with the times as of now', () => {
     const capturedAt = Date.UTC(2026, 10, 1);
     document.documentElement.lang = 'ja';
-    document.documentElement.dataset.theme = 'dark';
     saveFirstFrame(appWith(listMarkup(2, capturedAt)), 'abc');
     document.documentElement.lang = 'en';
-    delete document.documentElement.dataset.theme;
 
     const app = document.getElementById('app')!;
     const now = capturedAt + 3 * HOUR;
@@ -197,7 +210,6 @@ describe('first frame: shown, then cleared', () => {
     expect(app.querySelectorAll('.todo-text')).toHaveLength(2);
     expect(app.querySelector('time')?.textContent).toBe(relativeTime(capturedAt, now, 'ja'));
     expect(document.documentElement.lang).toBe('ja');
-    expect(document.documentElement.dataset.theme).toBe('dark');
 
     clearFirstFrame(app);
     expect(app.childNodes).toHaveLength(0);
