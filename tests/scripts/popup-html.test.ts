@@ -21,6 +21,7 @@ function transform(html: string, filename: string, css = '.popup{max-height:600p
     path: '/popup.html',
     filename,
     bundle: { 'assets/popup-XyZ.css': { type: 'asset', fileName: 'assets/popup-XyZ.css', source: css } },
+    chunk: { imports: ['chunks/strings-1.js', 'chunks/format-2.js'] },
   } as unknown as IndexHtmlTransformContext;
   return hook.handler.call({} as never, html, ctx) as string;
 }
@@ -31,7 +32,9 @@ describe('popupHtml (build only)', () => {
     expect(out).not.toContain('<link rel="stylesheet"');
     expect(out).toContain('<style>.popup{max-height:600px}</style>');
     expect(out).not.toContain('type="module"');
-    expect(out).toContain('<script src="/popup-first-frame.js" data-app-module="/chunks/popup-AbC123.js"></script>');
+    expect(out).toContain(
+      '<script src="/popup-first-frame.js" data-app-module="/chunks/popup-AbC123.js" data-app-imports="/chunks/strings-1.js /chunks/format-2.js"></script>',
+    );
   });
 
   it('cannot be closed early by the stylesheet', () => {
