@@ -6,9 +6,9 @@ import { applyCachedTheme } from '../../lib/theme-cache';
 /**
  * The popup's first script (issue 7, popup first render), classic and right after #app, so it
  * runs as soon as it arrives: it sets the chosen theme, draws the kept first frame when one
- * applies (lib/first-frame/),
- * then starts the list's first-page read (IndexedDB alone) and loads the popup's module, which
- * the build moved here (scripts/vite/popup-html.ts) so it does not compete with that frame.
+ * applies (lib/first-frame/), then starts the list's first-page read (IndexedDB alone) and loads
+ * the popup's module and its imports, which the build handed to it (scripts/vite/popup-html.ts)
+ * so they do not compete with that frame.
  */
 export default defineUnlistedScript(() => {
   const script = document.currentScript as HTMLScriptElement | null;

@@ -1,6 +1,10 @@
 import { COLLAPSED_KEY } from '../collapsed-articles';
 import { treeOf, type SnapshotNode } from './snapshot-tree';
 
+// Parameters in lib/first-frame/ are `store`, never `storage`: WXT's auto-import plugin runs even
+// with `imports: false` and takes a `storage` parameter for wxt/storage, which would pull that
+// (and its eager setup) into the popup's first script.
+
 /**
  * The popup's first frame, kept in the extension's own localStorage (issue 7, popup first
  * render): the DOM of the last list the popup drew, to show at once on the next opening while
@@ -17,9 +21,6 @@ import { treeOf, type SnapshotNode } from './snapshot-tree';
  * here after the list moved on.
  */
 export const FIRST_FRAME_KEY = 'actionable.firstFrame';
-// Parameters here are `store`, never `storage`: WXT's auto-import plugin runs even with
-// `imports: false` and takes a `storage` parameter for wxt/storage, which would pull that
-// (and its eager setup) into the first-frame script.
 /** Bumped when the record's shape changes. */
 const FORMAT = 1;
 /**
