@@ -25,9 +25,10 @@ export const FIRST_FRAME_KEY = 'actionable.firstFrame';
 const FORMAT = 1;
 /**
  * To-do rows kept: more than the popup shows above its footer (7 at most in its 600 px, under the
- * header, toolbar and a group heading). Rows further down show once the live list is in.
+ * header, toolbar and a group heading; measured in Chromium). Rows further down show once the live
+ * list is in.
  */
-const KEPT_ROWS = 10;
+const KEPT_ROWS = 8;
 const ROW = 'li.todo';
 /** The query parameter that carries the list's stamp in the toolbar popup's URL. */
 export const STAMP_PARAM = 's';

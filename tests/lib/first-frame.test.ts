@@ -114,11 +114,11 @@ describe('first frame: the kept record', () => {
     expect(record?.lang).toBe('en');
   });
 
-  it('keeps only the rows the popup can show (10), not the whole first page', () => {
+  it('keeps only the rows the popup can show (8), not the whole first page', () => {
     saveFirstFrame(appWith(listMarkup(25)), 'abc');
     const out = document.createElement('div');
     buildInto(out, readFirstFrame('abc')!.tree);
-    expect(out.querySelectorAll('li.todo')).toHaveLength(10);
+    expect(out.querySelectorAll('li.todo')).toHaveLength(8);
     expect(out.querySelector('footer')).not.toBeNull();
   });
 
