@@ -59,7 +59,7 @@ export async function timeInChromium(
   };
   try {
     if (popupOnly) {
-      out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser));
+      out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser, e2eDir));
       return out;
     }
     out.pages = await attempt('chromium_pages', 'content script on every page', async () => {
@@ -70,7 +70,7 @@ export async function timeInChromium(
       return timeBrowserAnalysis(browser, { pages, willStore, hasMeasure: script.includes(ANALYSIS_MEASURE) }, progress);
     });
     out.db = await attempt('chromium_db', 'db on IndexedDB', () => timeDb(browser));
-    out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser));
+    out.popup = await attempt('chromium_popup', 'popup first render', () => timePopupRender(browser, e2eDir));
   } finally {
     await browser.close();
   }

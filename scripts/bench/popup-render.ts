@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundleInPage } from './bundle';
 import type { ExtensionBrowser } from './chromium';
@@ -26,6 +28,11 @@ export interface PopupRender {
   liveMs: number;
   /** First row when the list changed since the last opening: no kept frame, drawn from IndexedDB. */
   changedFirstRenderMs: number;
+  /**
+   * The reference, opened by turns with the popup: the same page whose first script does nothing
+   * but mark when it runs. No page with a script can show anything earlier.
+   */
+  floorMs: number;
   /** DOMContentLoaded done: the popup's first-frame script has run (its modules load after). */
   domReadyMs: number;
   /** The popup's first query alone (listGroups, first page of open to-dos), in an extension page. */
@@ -66,6 +73,29 @@ interface Open {
   ready: number;
 }
 
+/** The reference page (written into the bench's own build folder, never into a product build). */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_MARK = 'bench-floor';
+
+/** popup.html with its first script swapped for one that only marks when it runs. */
+function writeFloorPage(extensionDir: string): void {
+  const popup = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
+  const floor = popup.replace(/<script src="\/popup-first-frame\.js"[^>]*><\/script>/, '<script src="/bench-floor.js"></script>');
+  if (floor === popup) throw new Error('popup.html has no first-frame script to swap for the reference');
+  writeFileSync(join(extensionDir, FLOOR_PAGE), floor);
+  writeFileSync(join(extensionDir, 'bench-floor.js'), `performance.mark(${JSON.stringify(FLOOR_MARK)});\n`);
+}
+
+async function openFloor(browser: ExtensionBrowser): Promise<number> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
+    return await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FLOOR_MARK);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The page the toolbar button opens now (its URL carries the list's stamp: lib/first-frame/changed.ts). */
 async function toolbarPopupUrl(browser: ExtensionBrowser): Promise<string> {
   return browser.worker.evaluate(() => chrome.action.getPopup({}));
@@ -103,9 +133,11 @@ async function openOnce(browser: ExtensionBrowser): Promise<Open> {
 /**
  * Seeds the extension's own database with 5,000 to-dos through an extension page (real
  * IndexedDB), then opens the popup repeatedly at the toolbar button's URL and times its first
- * rendered row: with the list unchanged between openings, and with a change before each.
+ * rendered row: with a change before each opening, then with the list unchanged, by turns with
+ * the reference page (the earliest any script of such a page runs).
  */
-export async function timePopupRender(browser: ExtensionBrowser): Promise<PopupRender> {
+export async function timePopupRender(browser: ExtensionBrowser, extensionDir: string): Promise<PopupRender> {
+  writeFloorPage(extensionDir);
   const seeder = await browser.context.newPage();
   await seeder.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await seeder.evaluate(await bundleInPage('db-entry'));
@@ -125,13 +157,19 @@ export async function timePopupRender(browser: ExtensionBrowser): Promise<PopupR
     changed.push(await openOnce(browser));
   }
   const runs: Open[] = [];
-  for (let i = 0; i < POPUP_RUNS; i++) runs.push(await openOnce(browser));
+  const floor: number[] = [];
+  await openFloor(browser);
+  for (let i = 0; i < POPUP_RUNS; i++) {
+    runs.push(await openOnce(browser));
+    floor.push(await openFloor(browser));
+  }
   return {
     todos,
     firstRenderMs: median(runs.map((r) => r.dom)),
     firstPaintMs: median(runs.map((r) => r.paint)),
     liveMs: median(runs.map((r) => r.live)),
     changedFirstRenderMs: median(changed.map((r) => r.dom)),
+    floorMs: median(floor),
     domReadyMs: median(runs.map((r) => r.ready)),
     listQueryMs: median(list.slice(1)),
     runs: runs.length,
