@@ -25,7 +25,7 @@ export interface FirstScreen {
   ready: Promise<void>;
 }
 
-/** Where the popup's early script (entrypoints/popup-first-frame) leaves the read it started. */
+/** Where the popup's first script (entrypoints/popup-first-frame) leaves the read it started. */
 const EARLY_READ = Symbol.for('actionable.popupFirstPage');
 type EarlyRead = Promise<GroupPage | undefined>;
 
@@ -34,8 +34,8 @@ function firstPageRead(): EarlyRead {
 }
 
 /**
- * Starts the first page's read before the popup's modules have loaded: the popup's early script
- * calls this while the page is still being parsed; startFirstScreen() takes the read over.
+ * Starts the first page's read before the popup's modules have loaded: the popup's first script
+ * calls this (after drawing the kept first frame, if any); startFirstScreen() takes the read over.
  */
 export function startFirstPageRead(): void {
   const read = firstPageRead();
@@ -44,7 +44,7 @@ export function startFirstPageRead(): void {
   (globalThis as Record<symbol, EarlyRead | undefined>)[EARLY_READ] = read;
 }
 
-/** The read the early script started (once), or a new one. */
+/** The read the first script started (once), or a new one. */
 function takeFirstPageRead(): EarlyRead {
   const world = globalThis as Record<symbol, EarlyRead | undefined>;
   const early = world[EARLY_READ];
