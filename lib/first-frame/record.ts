@@ -59,8 +59,17 @@ function collapsedNow(store: Storage): string {
   return store.getItem(COLLAPSED_KEY) ?? '';
 }
 
+/** This page's localStorage; undefined in a service worker, or where the browser blocks it. */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Deletes the kept first frame; a no-op where there is no localStorage (a service worker). */
-export function dropFirstFrame(store: Storage | undefined = globalThis.localStorage): void {
+export function dropFirstFrame(store: Storage | undefined = pageStorage()): void {
   try {
     store?.removeItem(FIRST_FRAME_KEY);
   } catch {
@@ -75,8 +84,8 @@ function aboveTheFold(): (element: Element) => boolean {
 }
 
 /** Keeps `app`'s current content as the first frame of openings under `stamp`. */
-export function saveFirstFrame(app: Element, stamp: string, now = Date.now(), store: Storage = localStorage): void {
-  if (!stamp) return;
+export function saveFirstFrame(app: Element, stamp: string, now = Date.now(), store: Storage | undefined = pageStorage()): void {
+  if (!stamp || !store) return;
   const root = app.ownerDocument.documentElement;
   const record: FirstFrameRecord = {
     format: FORMAT,
@@ -108,14 +117,14 @@ function isRecord(value: unknown): value is FirstFrameRecord {
  * The record, if it applies to an opening under `stamp`; otherwise undefined, and a record that
  * does not apply (stale, corrupt, from another version) is deleted.
  */
-export function readFirstFrame(stamp: string, store: Storage = localStorage): FirstFrameRecord | undefined {
+export function readFirstFrame(stamp: string, store: Storage | undefined = pageStorage()): FirstFrameRecord | undefined {
   let raw: string | null;
   try {
-    raw = store.getItem(FIRST_FRAME_KEY);
+    raw = store?.getItem(FIRST_FRAME_KEY) ?? null;
   } catch {
     return undefined;
   }
-  if (raw === null || !stamp) return undefined;
+  if (raw === null || !stamp || !store) return undefined;
   let record: unknown;
   try {
     record = JSON.parse(raw);

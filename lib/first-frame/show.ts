@@ -18,7 +18,7 @@ function refreshTimes(root: ParentNode, now: number, locale: string): void {
  * inert — it shows, it does not act — until the popup draws the live list over it. Anything wrong
  * with the record leaves `app` empty: the popup then draws from the database, as without one.
  */
-export function showFirstFrame(app: Element, search: string, now = Date.now(), store: Storage = localStorage): boolean {
+export function showFirstFrame(app: Element, search: string, now = Date.now(), store?: Storage): boolean {
   const record = readFirstFrame(stampOf(search), store);
   if (!record) return false;
   const doc = app.ownerDocument;

@@ -236,3 +236,18 @@ describe('first frame: shown, then cleared', () => {
     expect(app.childNodes).toHaveLength(0);
   });
 });
+
+describe('first frame: a browser that blocks localStorage', () => {
+  it('neither shows, saves nor drops anything, and never throws', () => {
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const app = document.getElementById('app')!;
+    expect(() => saveFirstFrame(appWith(listMarkup(2)), 'abc')).not.toThrow();
+    expect(showFirstFrame(app, '?s=abc')).toBe(false);
+    expect(readFirstFrame('abc')).toBeUndefined();
+    expect(() => dropFirstFrame()).not.toThrow();
+    expect(() => applyCachedTheme()).not.toThrow();
+    blocked.mockRestore();
+  });
+});
