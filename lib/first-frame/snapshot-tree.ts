@@ -25,7 +25,8 @@ const PLAIN_STYLE = /^[-\w\s:;.,%#]*$/;
 
 function safeUrl(value: string): boolean {
   const url = value.trim();
-  if (/^\/(?!\/)/.test(url)) return true;
+  // Root-relative, but not "//host" or "/\host" (browsers read both as another host).
+  if (/^\/(?![/\\])/.test(url)) return true;
   return /^https?:\/\//i.test(url);
 }
 
