@@ -24,7 +24,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formacti
 const PLAIN_STYLE = /^[-\w\s:;.,%#]*$/;
 
 function safeUrl(value: string): boolean {
-  const url = value.trim();
+  // Browsers drop tabs and newlines anywhere in a URL, and leading spaces and controls.
+  const url = value.replace(/[\t\n\r]/g, '').trim();
   // Root-relative, but not "//host" or "/\host" (browsers read both as another host).
   if (/^\/(?![/\\])/.test(url)) return true;
   return /^https?:\/\//i.test(url);
