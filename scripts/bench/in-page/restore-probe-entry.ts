@@ -16,9 +16,15 @@ const PER_ARTICLE = 10;
 
 export const RESTORE_PROBE_GLOBAL = '__actionableRestoreProbe';
 
-function backupText(count: number): string {
+/** `count` to-dos (ten an article) and their articles, as db/store-capture.ts writes them. */
+function probeRows(count: number) {
   const rows = fakeRows(Math.ceil(count / PER_ARTICLE), PER_ARTICLE, Date.now());
-  return JSON.stringify(makeBackup(rows.articles, rows.todos.slice(0, count), {}), null, 1);
+  return { todoRows: rows.todos.slice(0, count), articleRows: rows.articles };
+}
+
+function backupText(count: number): string {
+  const { todoRows, articleRows } = probeRows(count);
+  return JSON.stringify(makeBackup(articleRows, todoRows, {}), null, 1);
 }
 
 async function freshActionable(): Promise<ActionableDB> {
@@ -158,9 +164,7 @@ const probe = {
   },
   /** The same 10,000 + 1,000 rows written three ways, interleaved: what Dexie and its hooks add. */
   async writes(count: number): Promise<Record<string, number>> {
-    const rows = fakeRows(Math.ceil(count / PER_ARTICLE), PER_ARTICLE, Date.now());
-    const todoRows = rows.todos.slice(0, count);
-    const articleRows = rows.articles;
+    const { todoRows, articleRows } = probeRows(count);
     const out: Record<string, number> = {};
     out.raw = await rawAdd({ unique: true, others: true }, todoRows, articleRows);
     out.dexie_hooks = await dexieBulkAdd(await freshActionable(), todoRows, articleRows);
@@ -170,9 +174,7 @@ const probe = {
   },
   /** Bare IndexedDB variants, interleaved: which part of a row's write costs. */
   async idb(count: number): Promise<Record<string, number>> {
-    const rows = fakeRows(Math.ceil(count / PER_ARTICLE), PER_ARTICLE, Date.now());
-    const todoRows = rows.todos.slice(0, count);
-    const articleRows = rows.articles;
+    const { todoRows, articleRows } = probeRows(count);
     const tiny = todoRows.map((t) => ({ id: t.id, articleId: t.articleId, key: t.key }));
     const out: Record<string, number> = {};
     out.full = await rawAdd({ unique: true, others: true }, todoRows, articleRows);
