@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dropFirstFrame, STAMP_PARAM } from './record';
-
-/** The toolbar popup's page, as the manifest names it (action.default_popup). */
-export const POPUP_PAGE = 'popup.html';
+import { dropFirstFrame, stampedPopup } from './record';
 
 let bumping = false;
 
@@ -24,7 +21,7 @@ export function firstFrameChanged(): void {
   queueMicrotask(() => {
     bumping = false;
     try {
-      void browser.action?.setPopup({ popup: `${POPUP_PAGE}?${STAMP_PARAM}=${newStamp()}` })?.catch(() => undefined);
+      void browser.action?.setPopup({ popup: stampedPopup(newStamp()) })?.catch(() => undefined);
     } catch {
       // No toolbar action here (a unit test without a browser): nothing to re-stamp.
     }

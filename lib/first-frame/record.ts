@@ -42,8 +42,12 @@ export interface FirstFrameRecord {
   collapsed: string;
   /** The interface language: <html lang>, and the locale of the times shown. */
   lang: string;
-  savedAt: number;
   tree: SnapshotNode[];
+}
+
+/** The toolbar popup's page under a stamp, as action.setPopup takes it (relative to the extension). */
+export function stampedPopup(stamp: string): string {
+  return `popup.html?${STAMP_PARAM}=${encodeURIComponent(stamp)}`;
 }
 
 /** The list's stamp in a popup URL's query (`?s=…`), or '' when it has none. */
@@ -84,7 +88,7 @@ function aboveTheFold(): (element: Element) => boolean {
 }
 
 /** Keeps `app`'s current content as the first frame of openings under `stamp`. */
-export function saveFirstFrame(app: Element, stamp: string, now = Date.now(), store: Storage | undefined = pageStorage()): void {
+export function saveFirstFrame(app: Element, stamp: string, store: Storage | undefined = pageStorage()): void {
   if (!stamp || !store) return;
   const root = app.ownerDocument.documentElement;
   const record: FirstFrameRecord = {
@@ -93,7 +97,6 @@ export function saveFirstFrame(app: Element, stamp: string, now = Date.now(), st
     languages: languagesNow(),
     collapsed: collapsedNow(store),
     lang: root.lang,
-    savedAt: now,
     tree: treeOf(app, aboveTheFold()),
   };
   try {
@@ -109,7 +112,7 @@ function isRecord(value: unknown): value is FirstFrameRecord {
   return (
     typeof r === 'object' && r !== null && r.format === FORMAT &&
     typeof r.stamp === 'string' && typeof r.languages === 'string' && typeof r.collapsed === 'string' &&
-    typeof r.lang === 'string' && typeof r.savedAt === 'number' && Array.isArray(r.tree)
+    typeof r.lang === 'string' && Array.isArray(r.tree)
   );
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { stampedPopup } from '../../lib/first-frame/record';
 import { bundleInPage } from './bundle';
 import type { ExtensionBrowser } from './chromium';
 import { DB_BENCH_GLOBAL, type DbBenchApi } from './in-page/api';
@@ -103,7 +104,7 @@ async function toolbarPopupUrl(browser: ExtensionBrowser): Promise<string> {
 
 /** What a change to the list does to the toolbar popup: a new stamp, so no kept frame applies. */
 async function restamp(browser: ExtensionBrowser): Promise<void> {
-  await browser.worker.evaluate((stamp) => chrome.action.setPopup({ popup: `popup.html?s=${stamp}` }), `bench${Date.now()}`);
+  await browser.worker.evaluate((popup) => chrome.action.setPopup({ popup }), stampedPopup(`bench${Date.now()}`));
 }
 
 async function openOnce(browser: ExtensionBrowser): Promise<Open> {

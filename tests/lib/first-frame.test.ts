@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COLLAPSED_KEY } from '../../lib/collapsed-articles';
-import { dropFirstFrame, FIRST_FRAME_KEY, readFirstFrame, saveFirstFrame, stampOf } from '../../lib/first-frame/record';
+import { dropFirstFrame, FIRST_FRAME_KEY, readFirstFrame, saveFirstFrame, stampedPopup, stampOf } from '../../lib/first-frame/record';
 import { clearFirstFrame, FIRST_FRAME_ATTRIBUTE, showFirstFrame } from '../../lib/first-frame/show';
 import { buildInto, keepsAttribute, treeOf } from '../../lib/first-frame/snapshot-tree';
 import { relativeTime } from '../../lib/relative-time';
@@ -107,11 +107,12 @@ describe('first frame: the element tree', () => {
 
 describe('first frame: the kept record', () => {
   it('is read back under the stamp it was saved with', () => {
-    saveFirstFrame(appWith(listMarkup(2)), 'abc', 1000);
+    const app = appWith(listMarkup(2));
+    saveFirstFrame(app, 'abc');
     const record = readFirstFrame('abc');
     expect(record?.stamp).toBe('abc');
-    expect(record?.savedAt).toBe(1000);
     expect(record?.lang).toBe('en');
+    expect(record?.tree).toEqual(treeOf(app));
   });
 
   it('keeps only the rows the popup can show (8), not the whole first page', () => {
@@ -165,7 +166,7 @@ describe('first frame: the kept record', () => {
       },
       removeItem: (key: string) => void kept.delete(key),
     } as unknown as Storage;
-    expect(() => saveFirstFrame(appWith(listMarkup(2)), 'abc', 0, full)).not.toThrow();
+    expect(() => saveFirstFrame(appWith(listMarkup(2)), 'abc', full)).not.toThrow();
     expect(kept.has(FIRST_FRAME_KEY)).toBe(false);
   });
 
@@ -173,7 +174,8 @@ describe('first frame: the kept record', () => {
     expect(() => dropFirstFrame(undefined)).not.toThrow();
   });
 
-  it('reads the stamp from the popup URL', () => {
+  it('reads the stamp from the popup URL it is written into', () => {
+    expect(stampOf(new URL(stampedPopup('x1y2'), 'chrome-extension://id/').search)).toBe('x1y2');
     expect(stampOf('?s=x1y2')).toBe('x1y2');
     expect(stampOf('')).toBe('');
     expect(stampOf('?other=1')).toBe('');
