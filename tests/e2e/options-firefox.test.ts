@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { captureTabFromPage, launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { readRows, wipeRows } from '../helpers/extension-rows';
 import { ARTIFACTS, FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_EXPECTED, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
@@ -64,19 +64,7 @@ describe.skipIf(skip !== null)('Firefox: the options page', () => {
     const article = await browser.newPage();
     await article.goto(`${server.origin}/seed.html`);
     // "Capture this page" for the article's tab (the same message the popup's button sends).
-    await poll(
-      () =>
-        options.evaluate(async (url) => {
-          // Firefox match patterns take no port: find the tab by its address instead.
-          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-          if (tab?.status !== 'complete') return undefined;
-          const answer = (await chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId: tab.id } })) as { status: string };
-          if (answer.status !== 'added' && answer.status !== 'duplicate') throw new Error(JSON.stringify(answer));
-          return answer;
-        }, `${server.origin}/seed.html`),
-      'the capture',
-      40_000,
-    );
+    await captureTabFromPage(options, `${server.origin}/seed.html`, { accept: ['added', 'duplicate'], timeoutMs: 40_000 });
     await poll(async () => ((await options.evaluate(readRows)).todos.length >= SEED_EXPECTED.length ? true : undefined), 'the seed rows', 40_000);
     await article.close();
     // The stored count follows the capture without a reload.

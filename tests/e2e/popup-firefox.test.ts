@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { captureTabFromPage, launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { type ListedTodo, readPopupTodos } from './popup-todos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from './page-server';
@@ -46,18 +46,7 @@ describe.skipIf(skip !== null)('Firefox: the popup, from capture to open-in-arti
     await poll(() => popup.evaluate(() => (document.querySelector('main.popup[aria-busy=false]') ? true : undefined)), 'the popup');
 
     // "Capture this page" for the article's tab (in a test the active tab is the popup itself).
-    const outcome = await poll(
-      () =>
-        popup.evaluate(async (url) => {
-          // Firefox match patterns take no port: find the tab by its address instead.
-          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-          if (tab?.status !== 'complete') return undefined;
-          const answer = (await chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId: tab.id } })) as { status: string };
-          if (answer.status !== 'added') throw new Error(JSON.stringify(answer));
-          return answer;
-        }, `${server.origin}/seed.html`),
-      'the capture',
-    );
+    const outcome = await captureTabFromPage(popup, `${server.origin}/seed.html`);
     expect(outcome).toMatchObject({ status: 'added' });
     await poll(async () => ((await listTodos(popup)).some((t) => t.name === '上司への報告') ? true : undefined), 'the list');
     await popup.screenshot({ path: `${ARTIFACTS}/firefox-popup-list-light.png` });

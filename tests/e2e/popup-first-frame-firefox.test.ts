@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from '../helpers/extension-firefox';
+import { captureTabFromPage, launchFirefoxWithExtension } from '../helpers/extension-firefox';
 import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, missing, poll, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
 
@@ -96,17 +96,7 @@ describe.skipIf(skip !== null)('Firefox: the popup\'s kept first frame (issue 7)
     page = await browser.newPage();
     void page.goto(POPUP).catch(() => undefined);
     await poll(() => page.evaluate(() => (document.querySelector('main.popup[aria-busy=false]') ? true : undefined)), 'the popup');
-    await poll(
-      () =>
-        page.evaluate(async (url) => {
-          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-          if (tab?.status !== 'complete') return undefined;
-          const answer = (await chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId: tab.id } })) as { status: string };
-          if (answer.status !== 'added') throw new Error(JSON.stringify(answer));
-          return answer;
-        }, `${server.origin}/seed.html`),
-      'the capture',
-    );
+    await captureTabFromPage(page, `${server.origin}/seed.html`);
     await poll(() => page.evaluate(() => (document.querySelector('.todo-text') ? true : undefined)), 'the list');
     await article.close();
   });

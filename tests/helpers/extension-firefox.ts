@@ -1,5 +1,5 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from '../e2e/environment';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, poll } from '../e2e/environment';
 
 /**
  * Headless Firefox ESR over WebDriver BiDi with the e2e build installed (design.md's recipe);
@@ -16,4 +16,32 @@ export async function launchFirefoxWithExtension(extraPrefs: Record<string, unkn
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
+}
+
+/**
+ * "Capture this page" for the tab showing `url`, sent from an extension page (in a test the active
+ * tab is that page itself, so the tab is named). Firefox match patterns take no port, so the tab is
+ * found by its address; polled until the tab has loaded. Any other outcome than `accept` throws.
+ */
+export async function captureTabFromPage(
+  page: Page,
+  url: string,
+  { accept = ['added'], timeoutMs }: { accept?: readonly string[]; timeoutMs?: number } = {},
+): Promise<{ status: string }> {
+  return poll(
+    () =>
+      page.evaluate(
+        async (address, accepted) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
+          if (tab?.status !== 'complete') return undefined;
+          const answer = (await chrome.runtime.sendMessage({ name: 'captureActiveTab', data: { tabId: tab.id } })) as { status: string };
+          if (!accepted.includes(answer.status)) throw new Error(JSON.stringify(answer));
+          return answer;
+        },
+        url,
+        [...accept],
+      ),
+    'the capture',
+    timeoutMs,
+  );
 }
