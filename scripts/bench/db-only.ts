@@ -9,7 +9,8 @@
 //   --cpu       the restore and the same rows by bare IndexedDB, alternately, with the CPU time
 //               each cost the browser process (IndexedDB's backend) and the page's renderer;
 //   --variants  bare IndexedDB writes of 10,000 to-dos with fewer indexes, smaller values, or all
-//               in one value, with the same CPU split: what a row's write costs, and what does not.
+//               in one value, or the same rows in 10 transactions, with the same CPU split: what a
+//               row's write costs, and what does not.
 // Prints one JSON object on stdout, with the 1-minute load average at the start and the end.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -103,7 +104,7 @@ async function cpuByProcess(browser: ExtensionBrowser, rounds: number, ops: read
   }
 }
 
-const VARIANTS = ['full', 'no_index', 'tiny_full', 'ids_no_index', 'one_row'];
+const VARIANTS = ['full', 'no_index', 'tiny_full', 'ids_no_index', 'one_row', 'chunks_10'];
 
 async function main(): Promise<void> {
   const dir = await extensionDir();

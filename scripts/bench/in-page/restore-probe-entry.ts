@@ -93,20 +93,26 @@ async function dexieBulkAdd(db: Dexie, todoRows: object[], articleRows: object[]
   return ms;
 }
 
-async function rawAdd(schema: RawSchema, todoRows: object[], articleRows: object[], durability: IDBTransactionDurability = 'default', method: 'add' | 'put' = 'add'): Promise<number> {
+/** One transaction adding the to-dos, then the articles: one request per row. */
+function addInOne(raw: IDBDatabase, todoRows: object[], articleRows: object[], durability: IDBTransactionDurability, method: 'add' | 'put'): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction(['articles', 'todos'], 'readwrite', { durability });
+    const t = tx.objectStore('todos');
+    for (const row of todoRows) t[method](row);
+    const a = tx.objectStore('articles');
+    for (const row of articleRows) a[method](row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** The rows written by bare IndexedDB into a fresh database: in one transaction, or the to-dos split into `chunks` one after another. */
+async function rawAdd(schema: RawSchema, todoRows: object[], articleRows: object[], durability: IDBTransactionDurability = 'default', method: 'add' | 'put' = 'add', chunks = 1): Promise<number> {
   const raw = await freshRaw(schema);
-  const ms = await timed(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const tx = raw.transaction(['articles', 'todos'], 'readwrite', { durability });
-        const t = tx.objectStore('todos');
-        for (const row of todoRows) t[method](row);
-        const a = tx.objectStore('articles');
-        for (const row of articleRows) a[method](row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      }),
-  );
+  const size = Math.ceil(todoRows.length / chunks);
+  const ms = await timed(async () => {
+    for (let i = 0; i < chunks; i++) await addInOne(raw, todoRows.slice(i * size, (i + 1) * size), i === 0 ? articleRows : [], durability, method);
+  });
   raw.close();
   return ms;
 }
@@ -117,7 +123,8 @@ const probe = {
    * around it): `full` as the schema has them; `undef` with the eight `undefined` fields a parsed
    * row used to carry; `put`, `relaxed` (durability), `unique_only`, `others_only`, `no_index`;
    * `tiny_full` rows of only the indexed fields; `ids_no_index` rows of only the key, no articles;
-   * `one_row` all 10,000 to-dos in a single value (the same bytes, one request).
+   * `one_row` all 10,000 to-dos in a single value (the same bytes, one request); `chunks_10` the
+   * full rows in 10 transactions one after another (is it the transaction's size, or the rows?).
    */
   async variant(which: string): Promise<number> {
     const rows = fakeRows(1000, PER_ARTICLE, Date.now());
@@ -136,6 +143,7 @@ const probe = {
       case 'tiny_full': return rawAdd(all, rows.todos.map((t) => ({ id: t.id, articleId: t.articleId, key: t.key })), rows.articles);
       case 'ids_no_index': return rawAdd({}, rows.todos.map((t) => ({ id: t.id })), []);
       case 'one_row': return rawAdd({}, [{ id: 'x', todos: rows.todos }], []);
+      case 'chunks_10': return rawAdd(all, rows.todos, rows.articles, 'default', 'add', 10);
       default: throw new Error(`no variant ${which}`);
     }
   },
