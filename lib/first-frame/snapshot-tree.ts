@@ -10,7 +10,8 @@
 export type SnapshotNode = string | [tag: string, attributes: string[], children: SnapshotNode[]];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const SVG_PREFIX = 's:';
+/** Marks an SVG element's tag in the data. */
+export const SVG_PREFIX = 's:';
 
 /** Elements that run, embed or load something, or that SVG can use to rewrite links. */
 const DROPPED_TAGS = new Set([
@@ -40,7 +41,7 @@ export function keepsAttribute(name: string, value: string): boolean {
   return true;
 }
 
-function keepsTag(tag: string): boolean {
+export function keepsTag(tag: string): boolean {
   return !DROPPED_TAGS.has(tag.toLowerCase());
 }
 
@@ -66,7 +67,7 @@ export function treeOf(element: Element, keep: (element: Element) => boolean = (
   return out;
 }
 
-function isElementNode(node: unknown): node is [string, string[], SnapshotNode[]] {
+export function isElementNode(node: unknown): node is [string, string[], SnapshotNode[]] {
   return (
     Array.isArray(node) &&
     node.length === 3 &&
