@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TodoFilter } from '../db/article-groups';
 import { loadCollapsed, saveCollapsed } from '../lib/collapsed-articles';
-import { firstFrameChanged } from '../lib/first-frame/changed';
 import { PAGE_SIZE, type FirstScreen } from '../lib/popup-first-screen';
 import { strings } from '../lib/popup-strings';
 import { followTheme } from '../lib/theme';
@@ -60,8 +59,6 @@ export function Popup({ first }: { first?: FirstScreen }) {
     else next.delete(articleId);
     setCollapsed(next);
     saveCollapsed(next);
-    // The kept first frame shows the groups as they were (the one the background serves cannot check).
-    firstFrameChanged();
   };
   const changeFilter = (next: TodoFilter) => {
     setFilter(next);

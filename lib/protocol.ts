@@ -1,4 +1,3 @@
-import type { ServedFrame } from './first-frame/served-popup';
 import type { CaptureVia } from '../db/database';
 
 /** One to-do as the content script sends it: plain text only, never markup. */
@@ -57,8 +56,6 @@ export interface ProtocolMap {
   extractHere: { request: Record<string, never>; response: { status: 'injected' } | { status: 'refused' } };
   /** Content script (notice) → background: show the to-do list (the popup, else a tab). */
   showTodos: { request: Record<string, never>; response: { status: 'popup' | 'tab' } };
-  /** Popup → background: the first frame it kept, for the background to serve (lib/first-frame/served-popup.ts). */
-  keepFirstFrame: { request: ServedFrame; response: { status: 'kept' } | { status: 'refused' } };
 }
 
 /** What Undo did: the article's to-dos left, or nothing because the capture is unknown or too old. */

@@ -8,12 +8,10 @@ import { listen } from '../../lib/messaging';
 import { syncReminders, todoIdOf } from '../../lib/reminders';
 import { REGISTRATION_SETTINGS } from '../../lib/settings';
 import { BACKGROUND } from '../../lib/strings/background';
-import { themePreference } from '../../lib/theme';
 import { captureTab, activeTabId } from './capture-tab';
 import { handleBlockSite } from './handle-block-site';
 import { handleCapture } from './handle-capture';
 import { handleUndo } from './handle-undo';
-import { keepServedFrame, serveFirstFrame } from './served-first-frame';
 import { injectExtractor } from './inject-extractor';
 import { COMMAND_CAPTURE_PAGE, createMenus, onMenuClicked } from './menus';
 import { openReminder, showReminder, snoozeReminder } from './reminders';
@@ -51,10 +49,7 @@ export function main(database: ActionableDB = defaultDb): void {
       from: 'extension-page',
       handle: async () => ({ armed: await syncReminders(database) }),
     },
-    keepFirstFrame: { from: 'extension-page', handle: (data) => keepServedFrame(data) },
   }, () => BACKGROUND.failed);
-  // While the worker runs, the toolbar popup's page comes from it with its first frame drawn.
-  serveFirstFrame();
 
   // Registration follows permissions (granted or revoked in the browser), the settings that
   // decide where capture runs (mode, chosen and blocked sites, pause), and the end of a pause.
@@ -100,10 +95,9 @@ export function main(database: ActionableDB = defaultDb): void {
       if (tabId !== undefined) await captureTab(tabId);
     })().catch(logFailure('the capture shortcut'));
   });
-  // The popup's kept first frame is drawn in one language and one theme (lib/first-frame/); list
+  // The popup's kept first frame is drawn in one language (lib/first-frame/record.ts); list
   // writes retire it from db/ itself, an install, update or browser start from above.
   uiLanguage.watch(firstFrameChanged);
-  themePreference.watch(firstFrameChanged);
   // Sync across browsers (storage.sync, off unless turned on): due dates that arrive re-arm reminders.
   startSync(database, rearm);
   resync();

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FIRST_FRAME_ATTRIBUTE, showFirstFrame } from '../../lib/first-frame/show';
+import { showFirstFrame } from '../../lib/first-frame/show';
 import { startFirstPageRead } from '../../lib/popup-first-screen';
 import { applyCachedTheme } from '../../lib/theme-cache';
 
@@ -34,8 +34,7 @@ export default defineUnlistedScript(() => {
   const app = document.getElementById('app');
   let shown = false;
   try {
-    // Served with the frame already drawn (lib/first-frame/served-popup.ts), or drawn here.
-    shown = app !== null && (app.hasAttribute(FIRST_FRAME_ATTRIBUTE) || showFirstFrame(app, location.search));
+    shown = app !== null && showFirstFrame(app, location.search);
   } catch (error) {
     console.error('Actionable: first frame failed', error);
   }

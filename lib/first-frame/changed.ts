@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
-import { dropFirstFrame, SERVED_FRAME_KEY, stampedPopup } from './record';
+import { dropFirstFrame, stampedPopup } from './record';
 
 let bumping = false;
-const listeners = new Set<() => void>();
-
-/** Calls `listener` in this context whenever the kept first frame stops applying. */
-export function whenFirstFrameChanged(listener: () => void): void {
-  listeners.add(listener);
-}
 
 function newStamp(): string {
   return Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
@@ -22,15 +16,12 @@ function newStamp(): string {
  */
 export function firstFrameChanged(): void {
   dropFirstFrame();
-  for (const listener of listeners) listener();
   if (bumping) return;
   bumping = true;
   queueMicrotask(() => {
     bumping = false;
     try {
       void browser.action?.setPopup({ popup: stampedPopup(newStamp()) })?.catch(() => undefined);
-      // The copy the background serves (entrypoints/background/served-first-frame.ts).
-      void browser.storage?.session?.remove(SERVED_FRAME_KEY)?.catch(() => undefined);
     } catch {
       // No toolbar action here (a unit test without a browser): nothing to re-stamp.
     }

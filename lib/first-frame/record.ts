@@ -21,8 +21,6 @@ import { treeOf, type SnapshotNode } from './snapshot-tree';
  * here after the list moved on.
  */
 export const FIRST_FRAME_KEY = 'actionable.firstFrame';
-/** Where the background keeps its copy to serve (served-popup.ts) in session storage: memory only, never on disk. */
-export const SERVED_FRAME_KEY = 'servedFirstFrame';
 /** Bumped when the record's shape changes. */
 const FORMAT = 1;
 /**
@@ -89,9 +87,9 @@ function aboveTheFold(): (element: Element) => boolean {
   return (element) => !element.matches(ROW) || ++rows <= KEPT_ROWS;
 }
 
-/** Keeps `app`'s current content as the first frame of openings under `stamp`; returns what it kept. */
-export function saveFirstFrame(app: Element, stamp: string, store: Storage | undefined = pageStorage()): FirstFrameRecord | undefined {
-  if (!stamp || !store) return undefined;
+/** Keeps `app`'s current content as the first frame of openings under `stamp`. */
+export function saveFirstFrame(app: Element, stamp: string, store: Storage | undefined = pageStorage()): void {
+  if (!stamp || !store) return;
   const root = app.ownerDocument.documentElement;
   const record: FirstFrameRecord = {
     format: FORMAT,
@@ -106,9 +104,7 @@ export function saveFirstFrame(app: Element, stamp: string, store: Storage | und
   } catch {
     // Storage full: the next opening draws from the database, as without a record.
     dropFirstFrame(store);
-    return undefined;
   }
-  return record;
 }
 
 function isRecord(value: unknown): value is FirstFrameRecord {

@@ -10,8 +10,7 @@
 export type SnapshotNode = string | [tag: string, attributes: string[], children: SnapshotNode[]];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Marks an SVG element's tag in the data. */
-export const SVG_PREFIX = 's:';
+const SVG_PREFIX = 's:';
 
 /** Elements that run, embed or load something, or that SVG can use to rewrite links. */
 const DROPPED_TAGS = new Set([
@@ -41,7 +40,7 @@ export function keepsAttribute(name: string, value: string): boolean {
   return true;
 }
 
-export function keepsTag(tag: string): boolean {
+function keepsTag(tag: string): boolean {
   return !DROPPED_TAGS.has(tag.toLowerCase());
 }
 
@@ -67,7 +66,7 @@ export function treeOf(element: Element, keep: (element: Element) => boolean = (
   return out;
 }
 
-export function isElementNode(node: unknown): node is [string, string[], SnapshotNode[]] {
+function isElementNode(node: unknown): node is [string, string[], SnapshotNode[]] {
   return (
     Array.isArray(node) &&
     node.length === 3 &&

@@ -27,8 +27,6 @@ export interface PopupRender {
   firstPaintMs: number;
   /** When the popup's own live list replaced that frame (its first row, interactive). */
   liveMs: number;
-  /** Of the unchanged openings, how many got the page the background served with the frame in it. */
-  servedOpenings: number;
   /** First row when the list changed since the last opening: no kept frame, drawn from IndexedDB. */
   changedFirstRenderMs: number;
   /**
@@ -45,8 +43,6 @@ export interface PopupRender {
 
 interface Marks {
   dom: number;
-  /** Whether the first row came in the page the background served (lib/first-frame/served-popup.ts). */
-  served: boolean;
   live?: number;
   paint?: number;
 }
@@ -59,8 +55,7 @@ function watchFirstRow(mark: string): void {
     let entry = world[mark];
     if (!entry) {
       if (!document.querySelector('main.popup[aria-busy="false"] .todo-text')) return;
-      const served = document.getElementById('app')?.getAttribute('data-first-frame') === 'served';
-      const marks: Marks = (entry = { dom: performance.now(), served });
+      const marks: Marks = (entry = { dom: performance.now() });
       world[mark] = marks;
       requestAnimationFrame(() => setTimeout(() => (marks.paint = performance.now()), 0));
     }
@@ -74,7 +69,6 @@ function watchFirstRow(mark: string): void {
 
 interface Open {
   dom: number;
-  served: boolean;
   paint: number;
   live: number;
   ready: number;
@@ -127,11 +121,11 @@ async function openOnce(browser: ExtensionBrowser): Promise<Open> {
       RENDER_MARK,
       { timeout: 30_000 },
     );
-    const { dom, served, paint, live } = (await handle.jsonValue()) as Required<Marks>;
+    const { dom, paint, live } = (await handle.jsonValue()) as Required<Marks>;
     const ready = await popup.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
     );
-    return { dom, served, paint, live, ready };
+    return { dom, paint, live, ready };
   } finally {
     await popup.close();
   }
@@ -175,7 +169,6 @@ export async function timePopupRender(browser: ExtensionBrowser, extensionDir: s
     firstRenderMs: median(runs.map((r) => r.dom)),
     firstPaintMs: median(runs.map((r) => r.paint)),
     liveMs: median(runs.map((r) => r.live)),
-    servedOpenings: runs.filter((r) => r.served).length,
     changedFirstRenderMs: median(changed.map((r) => r.dom)),
     floorMs: median(floor),
     domReadyMs: median(runs.map((r) => r.ready)),

@@ -79,7 +79,6 @@ function browserSummary(pages: BrowserPageTiming[] | undefined, popup: PopupRend
     popup_first_render_ms_5000: r(popup?.firstRenderMs),
     popup_first_paint_ms_5000: r(popup?.firstPaintMs),
     popup_live_ms_5000: r(popup?.liveMs),
-    popup_served_openings: popup ? `${popup.servedOpenings} of ${popup.runs}` : null,
     popup_changed_first_render_ms_5000: r(popup?.changedFirstRenderMs),
     popup_floor_ms: r(popup?.floorMs),
     popup_dom_ready_ms_5000: r(popup?.domReadyMs),

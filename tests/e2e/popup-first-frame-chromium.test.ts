@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../helpers/extension-browser';
 import { readRows } from '../helpers/extension-rows';
-import { stopServiceWorkers } from '../helpers/stop-service-worker';
 import { MARKUP_AS_TEXT_PAGE, MARKUP_TODOS } from '../helpers/markup-as-text-page';
 import { CHROME_BUILD, CHROMIUM, missing, poll, SEED_PAGE } from './environment';
 import { servePages, type PageServer } from './page-server';
@@ -12,8 +11,6 @@ if (skip) console.warn(`Chromium popup first-frame e2e skipped: ${skip}`);
 
 /** lib/first-frame/record.ts's localStorage key and the popup URL's stamp parameter. */
 const RECORD_KEY = 'actionable.firstFrame';
-/** …and where the worker keeps the copy it serves (chrome.storage.session). */
-const SERVED_KEY = 'servedFirstFrame';
 const POPUP_SIZE = { width: 400, height: 600 };
 /** Markup in a to-do's text: had it been parsed as HTML, it would set this global. */
 const HOSTILE_TODO = 'Call HR <img src=x onerror="window.__pwned=1"> today';
@@ -28,11 +25,8 @@ interface Seen {
 interface Watch {
   /** #app carried data-first-frame at some point. */
   marked: boolean;
-  /**
-   * The kept frame as first seen with rows: its to-do texts, group titles, whether #app's children
-   * were all inert, and whether it came in the page the worker served (lib/first-frame/served-popup.ts).
-   */
-  frame?: Seen & { inert: boolean; served: boolean };
+  /** The kept frame as first seen with rows: its to-do texts, group titles, whether #app's children were all inert. */
+  frame?: Seen & { inert: boolean };
   /** The live list as first seen (no data-first-frame, main.popup settled). */
   live?: Seen;
   /** src of every <img> ever added, and every element ever added with an onerror attribute. */
@@ -64,11 +58,7 @@ function watchFirstFrame(name: string): void {
     if (app.hasAttribute('data-first-frame')) {
       watch.marked = true;
       if (!watch.frame && app.querySelector('.todo-text')) {
-        watch.frame = {
-          ...seen(app),
-          inert: app.children.length > 0 && [...app.children].every((c) => c.hasAttribute('inert')),
-          served: app.getAttribute('data-first-frame') === 'served',
-        };
+        watch.frame = { ...seen(app), inert: app.children.length > 0 && [...app.children].every((c) => c.hasAttribute('inert')) };
       }
     } else if (!watch.live && app.querySelector('main.popup[aria-busy="false"] .todo-text')) {
       watch.live = seen(app);
@@ -91,26 +81,10 @@ describe.skipIf(skip !== null)('Chromium: the popup\'s kept first frame (issue 7
       return raw === null ? null : (JSON.parse(raw) as { stamp: string });
     }, RECORD_KEY);
   const stampOf = (url: string) => new URL(url).searchParams.get('s') ?? '';
-  /** The stamp of the frame the worker holds to serve (in session storage), or '' for none. */
-  const servedStamp = async () =>
-    page.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { stamp?: string } | undefined)?.stamp ?? '', SERVED_KEY);
-  /** Whether an inline script, which the extension's policy forbids, runs in `popup`. */
-  const inlineScriptRuns = (popup: Page) =>
-    popup.evaluate(async () => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = 1';
-      document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return (globalThis as { __inlineRan?: number }).__inlineRan === 1;
-    });
 
-  /**
-   * Opens the popup at `url`, watched from before its first script, until its live list is in;
-   * `responses` collects each file's address and whether the worker answered it.
-   */
-  async function open(url: string, responses: [string, boolean][] = []): Promise<{ popup: Page; watch: Watch }> {
+  /** Opens the popup at `url`, watched from before its first script, until its live list is in. */
+  async function open(url: string): Promise<{ popup: Page; watch: Watch }> {
     const popup = await browser.context.newPage();
-    popup.on('response', (response) => responses.push([new URL(response.url()).pathname, response.fromServiceWorker()]));
     await popup.addInitScript(watchFirstFrame, WATCH);
     await popup.goto(url);
     await popup.locator('main.popup[aria-busy=false]:not([inert]) .todo-text').first().waitFor();
@@ -257,47 +231,6 @@ describe.skipIf(skip !== null)('Chromium: the popup\'s kept first frame (issue 7
     await popup.waitForTimeout(200);
     expect(await popup.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await popup.close();
-  });
-
-  it('while the worker runs, the toolbar popup comes from it with the kept frame already in the page', async () => {
-    const url = await toolbarUrl();
-    const primed = await open(url);
-    await primed.popup.close();
-    await expect.poll(servedStamp, { message: 'the popup handed its frame to the worker' }).toBe(stampOf(url));
-
-    const responses: [string, boolean][] = [];
-    const { popup, watch } = await open(url, responses);
-    const frame = watch.frame!;
-    expect(frame, 'the kept frame').toBeDefined();
-    expect(frame.served, 'drawn by the parser, from the page the worker answered with').toBe(true);
-    expect(frame.inert).toBe(true);
-    expect(frame.texts).toContain(MARKUP_TODOS.img);
-    expect(frame.texts).toEqual((await liveTexts(popup)).slice(0, frame.texts.length));
-    expect(watch.imgs.every((src) => src.startsWith('/icon/')), `images added: ${watch.imgs.join(', ')}`).toBe(true);
-    expect(watch.handlers).toBe(0);
-    await expectNoFrameLeft(popup);
-    // Only the page came from the worker: its scripts and other files go straight to the extension's files.
-    expect(responses.filter(([, fromWorker]) => fromWorker)).toEqual([['/popup.html', true]]);
-    expect(responses.filter(([path]) => path.endsWith('.js')).length).toBeGreaterThan(1);
-    // The page the worker made keeps the extension's script policy: no inline script runs.
-    expect(await inlineScriptRuns(popup)).toBe(false);
-    expect(await popup.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await popup.locator('main.popup').evaluate((main) => getComputedStyle(main).maxHeight)).toBe('600px');
-    await popup.close();
-  });
-
-  it('with the worker stopped, the popup is not routed to it: it draws the kept frame itself', async () => {
-    const url = await toolbarUrl();
-    await expect.poll(servedStamp).toBe(stampOf(url));
-    await stopServiceWorkers(page);
-    const { popup, watch } = await open(url);
-    expect(watch.frame, 'the kept frame').toBeDefined();
-    expect(watch.frame!.served).toBe(false);
-    expect(watch.frame!.inert).toBe(true);
-    expect(await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).workerStart)).toBe(0);
-    expect(await inlineScriptRuns(popup)).toBe(false);
-    await expectNoFrameLeft(popup);
     await popup.close();
   });
 
