@@ -5,9 +5,16 @@
  * wxt/storage.
  */
 const THEME_CACHE_KEY = 'actionable.theme';
-const THEMES = new Set(['light', 'dark']);
 
-export function cacheTheme(theme: string): void {
+// The theme names live here, not in lib/theme.ts, so the first script can check them without it.
+export type ThemePreference = 'system' | 'light' | 'dark';
+export const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
+
+export function isThemePreference(value: unknown): value is ThemePreference {
+  return (THEMES as readonly unknown[]).includes(value);
+}
+
+export function cacheTheme(theme: ThemePreference): void {
   try {
     globalThis.localStorage?.setItem(THEME_CACHE_KEY, theme);
   } catch {
@@ -18,8 +25,8 @@ export function cacheTheme(theme: string): void {
 /** Sets data-theme from the cache ('system', or nothing cached: left to prefers-color-scheme). */
 export function applyCachedTheme(root: HTMLElement = document.documentElement): void {
   try {
-    const theme = globalThis.localStorage?.getItem(THEME_CACHE_KEY) ?? '';
-    if (THEMES.has(theme)) root.dataset.theme = theme;
+    const theme = globalThis.localStorage?.getItem(THEME_CACHE_KEY);
+    if (isThemePreference(theme) && theme !== 'system') root.dataset.theme = theme;
   } catch {
     // As above.
   }

@@ -1,18 +1,13 @@
 import { storage } from 'wxt/utils/storage';
-import { cacheTheme } from './theme-cache';
+import { cacheTheme, isThemePreference, type ThemePreference } from './theme-cache';
 
-export type ThemePreference = 'system' | 'light' | 'dark';
-export const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
+export { isThemePreference, THEMES, type ThemePreference } from './theme-cache';
 
 /** The colour theme the user chose in options ('system': follow the operating system). */
 export const themePreference = storage.defineItem<ThemePreference>('local:theme', {
   fallback: 'system',
   version: 1,
 });
-
-export function isThemePreference(value: unknown): value is ThemePreference {
-  return (THEMES as readonly unknown[]).includes(value);
-}
 
 /**
  * Sets `data-theme` on the page's root (the stylesheets key their colours on it) and keeps it in

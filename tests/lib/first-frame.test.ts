@@ -5,7 +5,7 @@ import { dropFirstFrame, FIRST_FRAME_KEY, readFirstFrame, saveFirstFrame, stampe
 import { clearFirstFrame, FIRST_FRAME_ATTRIBUTE, showFirstFrame } from '../../lib/first-frame/show';
 import { buildInto, keepsAttribute, treeOf } from '../../lib/first-frame/snapshot-tree';
 import { relativeTime } from '../../lib/relative-time';
-import { applyCachedTheme, cacheTheme } from '../../lib/theme-cache';
+import { applyCachedTheme, cacheTheme, type ThemePreference } from '../../lib/theme-cache';
 
 const HOUR = 3600_000;
 const ICON = '<svg class="icon" width="16" height="16" viewBox="0 0 24 24"><path d="M9 6l6 6-6 6"></path></svg>';
@@ -190,7 +190,7 @@ describe('the theme cache', () => {
     expect(root.dataset.theme).toBe('dark');
     for (const value of ['system', '"><img>', '']) {
       const fresh = document.createElement('html');
-      cacheTheme(value);
+      cacheTheme(value as ThemePreference); // junk as a stored value could be
       applyCachedTheme(fresh);
       expect(fresh.dataset.theme).toBeUndefined();
     }
