@@ -7,6 +7,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
+/** One formatter per locale: the popup formats a time for every group it draws. */
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+function formatIn(locale: string): Intl.RelativeTimeFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 /**
  * "3 minutes ago", "yesterday", "just now" / 「3 分前」「昨日」「今」 in `locale`. Apart from
  * lib/format-when.ts (which defaults to the interface language) so that the popup's first-frame
@@ -14,7 +23,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function relativeTime(time: number, now: number, locale: string): string {
   const diff = time - now;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = formatIn(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
