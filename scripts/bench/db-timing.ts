@@ -6,7 +6,10 @@ import { median } from './stats';
 /** Timed storeCapture calls of a 50-item article (the first is dropped as warm-up). */
 const CAPTURE_RUNS = 16;
 const CAPTURE_ITEMS = 50;
-/** Bulk inserts of 10,000 to-dos take up to seconds each, so few; the last one's rows stay for search and capture. */
+/**
+ * Bulk inserts of 10,000 to-dos take up to seconds each, so few (each with its reference); the
+ * last one's rows stay for search and capture.
+ */
 const BULK_RUNS = 3;
 const BULK_TODOS = 10_000;
 /** Timed searches per query (the first is dropped as warm-up). */
@@ -22,7 +25,11 @@ const SEARCH_QUERIES = ['報告', '退職届を共有', '存在しない言葉']
 export interface DbTimings {
   engine: string;
   captureMs50: number;
+  /** Same-run reference: the same reads and writes for a new article by IndexedDB alone. */
+  bareCaptureMs50: number;
   bulkInsertMs10000: number;
+  /** Same-run reference: the restore's rows written by IndexedDB alone, by turns with it. */
+  bareInsertMs10000: number;
   /** The slowest query's median. */
   searchMs10000: number;
   searchByQuery: { query: string; ms: number; hits: number }[];
@@ -63,8 +70,10 @@ export async function timeDb(browser: ExtensionBrowser): Promise<DbTimings> {
     }));
     return {
       engine: 'chromium-indexeddb',
-      captureMs50: median(capture.slice(1)),
-      bulkInsertMs10000: median(bulk),
+      captureMs50: median(capture.capture.slice(1)),
+      bareCaptureMs50: median(capture.bare.slice(1)),
+      bulkInsertMs10000: median(bulk.restore),
+      bareInsertMs10000: median(bulk.bare),
       searchMs10000: Math.max(...searchByQuery.map((q) => q.ms)),
       searchByQuery,
     };

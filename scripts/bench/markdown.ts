@@ -26,15 +26,17 @@ function figures(group: Record<string, unknown>): unknown[][] {
 /** The last run as Markdown: machine, targets, aggregates, per-page table. */
 export function formatMarkdown(result: BenchResult): string {
   const m = result.machine;
-  const goals = (Object.keys(TARGETS) as TargetName[]).map((name) => [
-    `\`${name}\``, result.targets[name]!.value, `≤ ${TARGETS[name].max} ${TARGETS[name].unit}`, verdict(name, result),
-  ]);
+  const goals = (Object.keys(TARGETS) as TargetName[]).map((name) => {
+    const t = result.targets[name]!;
+    const reference = t.reference ? `${cell(t.reference_value)} (\`${t.reference}\`): ${cell(t.vs_reference)}×` : '';
+    return [`\`${name}\``, t.value, `≤ ${TARGETS[name].max} ${TARGETS[name].unit}`, verdict(name, result), reference];
+  });
   const searches = Array.isArray(result.db.search_by_query) ? result.db.search_by_query : [];
   return [
     `Run at ${result.ran_at} on ${m.nproc} × ${m.cpu}, Node ${m.node}, ${m.chromium ?? 'no Chromium'}, ${m.os};`,
     `1-minute load average ${m.loadavg_start} at the start, ${m.loadavg_end ?? '?'} at the end.`,
     '',
-    mdTable(['target', 'value', 'target', 'verdict'], goals),
+    mdTable(['target', 'value', 'target', 'verdict', 'same-run reference: value ÷ it'], goals),
     '',
     mdTable(['node (linkedom)', 'value'], figures(result.node)),
     '',

@@ -50,9 +50,11 @@ export function formatText(result: BenchResult): string {
   );
   const searches = (Array.isArray(result.db.search_by_query) ? result.db.search_by_query : [])
     .map((q) => `  search ${JSON.stringify(q.query).padEnd(29)} ${q.ms} ms (${q.hits} hits)`);
-  const goals = (Object.keys(TARGETS) as TargetName[]).map(
-    (name) => `  ${name.padEnd(36)} ${show(result.targets[name]!.value).padStart(8)}  ≤ ${TARGETS[name].max} ${TARGETS[name].unit}  ${verdict(name, result)}`,
-  );
+  const goals = (Object.keys(TARGETS) as TargetName[]).map((name) => {
+    const t = result.targets[name]!;
+    const reference = t.reference ? `  (${show(t.vs_reference)}× ${t.reference} ${show(t.reference_value)})` : '';
+    return `  ${name.padEnd(36)} ${show(t.value).padStart(8)}  ≤ ${TARGETS[name].max} ${TARGETS[name].unit}  ${verdict(name, result)}${reference}`;
+  });
   return [
     `Actionable bench — ${result.ran_at}`,
     `machine: ${m.nproc} × ${m.cpu}, Node ${m.node}, ${m.chromium ?? 'no Chromium'}, load ${m.loadavg_start} → ${m.loadavg_end ?? '?'}`,

@@ -5,7 +5,7 @@ import type { NodePageTiming } from './node-timing';
 import type { PopupRender } from './popup-render';
 import type { BundleSize } from './sizes';
 import { median, quantile, round } from './stats';
-import { TARGETS, type TargetName } from './targets';
+import { REFERENCES, TARGETS, type TargetName } from './targets';
 
 /** What one `npm run bench` measured; the shape `--json` prints. null: not measured (see `errors`). */
 export interface BenchResult {
@@ -15,11 +15,23 @@ export interface BenchResult {
   sizes: Record<string, number | string | null>;
   browser: Record<string, number | string | null>;
   db: Record<string, number | string | null | { query: string; ms: number; hits: number }[]>;
-  targets: Record<string, { value: number | null; max: number; unit: string; met: boolean | null; over_by: number | null }>;
+  targets: Record<string, TargetResult>;
   pages: Record<string, string | number | boolean | null>[];
   errors: string[];
   /** Wall-clock seconds each part of the run took. */
   phases_s: Record<string, number>;
+}
+
+export interface TargetResult {
+  value: number | null;
+  max: number;
+  unit: string;
+  met: boolean | null;
+  over_by: number | null;
+  /** The same-run reference's field and value (targets.ts REFERENCES), and value ÷ reference. */
+  reference?: string;
+  reference_value?: number | null;
+  vs_reference?: number | null;
 }
 
 export interface Measured {
@@ -87,18 +99,38 @@ function browserSummary(pages: BrowserPageTiming[] | undefined, popup: PopupRend
   };
 }
 
-function targets(result: Omit<BenchResult, 'targets'>): BenchResult['targets'] {
+type Summary = Omit<BenchResult, 'targets'>;
+
+/** A summary field by its dotted name ("db.capture_ms_50"), if it is a number. */
+function field(result: Summary, name: string): number | null {
+  const [group, key] = name.split('.') as ['node' | 'sizes' | 'browser' | 'db', string];
+  const raw = result[group][key];
+  return typeof raw === 'number' ? raw : null;
+}
+
+/** The target's same-run reference, when it has one: its field, value, and the ratio to it. */
+function referenceOf(name: TargetName, value: number | null, result: Summary): Partial<TargetResult> {
+  const reference = (REFERENCES as Partial<Record<TargetName, { field: string }>>)[name];
+  if (!reference) return {};
+  const base = field(result, reference.field);
+  return {
+    reference: reference.field,
+    reference_value: base,
+    vs_reference: value === null || base === null || base <= 0 ? null : Math.round((value / base) * 100) / 100,
+  };
+}
+
+function targets(result: Summary): BenchResult['targets'] {
   const out: BenchResult['targets'] = {};
   for (const [name, target] of Object.entries(TARGETS) as [TargetName, (typeof TARGETS)[TargetName]][]) {
-    const [group, field] = name.split('.') as ['node' | 'sizes' | 'browser' | 'db', string];
-    const raw = result[group][field];
-    const value = typeof raw === 'number' ? raw : null;
+    const value = field(result, name);
     out[name] = {
       value,
       max: target.max,
       unit: target.unit,
       met: value === null ? null : value <= target.max,
       over_by: value === null || value <= target.max ? null : r(value - target.max),
+      ...referenceOf(name, value, result),
     };
   }
   return out;
@@ -142,7 +174,9 @@ export function toResult(m: Measured): BenchResult {
     db: {
       engine: m.db?.engine ?? null,
       capture_ms_50: r(m.db?.captureMs50),
+      bare_capture_ms_50: r(m.db?.bareCaptureMs50),
       bulk_insert_ms_10000: r(m.db?.bulkInsertMs10000),
+      bare_insert_ms_10000: r(m.db?.bareInsertMs10000),
       search_ms_10000: r(m.db?.searchMs10000),
       search_by_query: (m.db?.searchByQuery ?? []).map((q) => ({ ...q, ms: round(q.ms) })),
     },

@@ -34,3 +34,23 @@ export const TARGETS = {
 } satisfies Record<string, Target>;
 
 export type TargetName = keyof typeof TARGETS;
+
+/**
+ * Time targets that depend on the machine's own floor, with the reference measured in the same
+ * run for each: what the same work costs without our code (the report prints value ÷ reference).
+ * A figure near 1× its reference is at the machine's floor; a miss there is the machine's minute.
+ */
+export const REFERENCES = {
+  'browser.popup_first_render_ms_5000': {
+    field: 'browser.popup_floor_ms',
+    what: 'the popup page with a first script that only marks when it runs (opened by turns)',
+  },
+  'db.capture_ms_50': {
+    field: 'db.bare_capture_ms_50',
+    what: 'the same reads and writes for a new article by IndexedDB alone (by turns)',
+  },
+  'db.bulk_insert_ms_10000': {
+    field: 'db.bare_insert_ms_10000',
+    what: 'the same rows written by IndexedDB alone into the same schema, one transaction (by turns)',
+  },
+} satisfies Partial<Record<TargetName, { field: string; what: string }>>;

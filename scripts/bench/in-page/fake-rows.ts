@@ -70,3 +70,31 @@ export function fakeRows(articles: number, perArticle: number, now: number): { a
   }
   return { articles: articleRows, todos: todoRows };
 }
+
+/**
+ * The rows storeCapture writes for `capture` as a new article (db/store-capture.ts): the article
+ * with its search text, and its to-dos. The bench's bare reference writes these.
+ */
+export function captureRows(capture: PageCapture, now: number): { article: ArticleRow; todos: TodoRow[] } {
+  const articleId = articleIdFor(capture.canonicalUrl || capture.url);
+  const todos: TodoRow[] = capture.items.map((item) => ({
+    id: crypto.randomUUID(),
+    articleId,
+    text: item.text,
+    detail: item.detail,
+    section: item.section,
+    quote: item.quote,
+    position: item.position,
+    done: 0,
+    createdAt: now,
+    updatedAt: now,
+    key: todoKey(item.text),
+  }));
+  const url = capture.canonicalUrl || capture.url;
+  const article: ArticleRow = {
+    id: articleId, url, pageUrl: capture.url, title: capture.title, site: siteOf(url), lang: capture.lang,
+    career: capture.career ? 1 : 0, via: capture.via, reasons: capture.reasons, capturedAt: now, updatedAt: now,
+    analysisMs: capture.analysisMs, searchText: searchLines(todos),
+  };
+  return { article, todos };
+}

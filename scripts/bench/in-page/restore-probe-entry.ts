@@ -5,6 +5,7 @@ import { searchLines } from '../../../db/search-lines';
 import { makeBackup } from '../../../lib/backup/backup-format';
 import { parseBackup } from '../../../lib/backup/parse-backup';
 import { importBackupFile } from '../../../lib/data-files';
+import { clean } from './bare-idb';
 import { fakeRows } from './fake-rows';
 
 // Bundled and evaluated in an extension page by scripts/bench/db-only.ts --probe: where a
@@ -71,9 +72,6 @@ function freshRaw(schema: RawSchema = { unique: true, others: true }): Promise<I
     };
   });
 }
-
-/** Drops the `undefined` fields a parsed backup row carries (IndexedDB clones them as present). */
-const clean = <T extends object>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
 
 async function timed(action: () => Promise<unknown> | unknown): Promise<number> {
   const start = performance.now();
