@@ -30,8 +30,9 @@ export interface PopupRender {
   /** First row when the list changed since the last opening: no kept frame, drawn from IndexedDB. */
   changedFirstRenderMs: number;
   /**
-   * The reference, opened by turns with the popup: the same page whose first script does nothing
-   * but mark when it runs. No page with a script can show anything earlier.
+   * The reference, opened by turns with the popup and as it is (the same watcher installed first):
+   * the same page whose first script does nothing but mark when it runs. No page with a script can
+   * show anything earlier.
    */
   floorMs: number;
   /** DOMContentLoaded done: the popup's first-frame script has run (its modules load after). */
@@ -90,6 +91,8 @@ function writeFloorPage(extensionDir: string): void {
 async function openFloor(browser: ExtensionBrowser): Promise<number> {
   const page = await browser.context.newPage();
   try {
+    // Opened exactly as the popup is, with the same watcher installed first (it never fires here).
+    await page.addInitScript(watchFirstRow, RENDER_MARK);
     await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
     return await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, FLOOR_MARK);
   } finally {
