@@ -53,7 +53,7 @@ export async function storeCapture(
 }
 
 /** The capture's items the article does not have yet (by key), numbered after the known ones. */
-function freshTodos(capture: PageCapture, articleId: string, known: readonly TodoRow[], merging: boolean, now: number): TodoRow[] {
+export function freshTodos(capture: PageCapture, articleId: string, known: readonly TodoRow[], merging: boolean, now: number): TodoRow[] {
   const keys = new Set(known.map((t) => t.key));
   let nextPosition = known.reduce((max, t) => Math.max(max, t.position + 1), 0);
   const fresh: TodoRow[] = [];
@@ -78,7 +78,8 @@ function freshTodos(capture: PageCapture, articleId: string, known: readonly Tod
   return fresh;
 }
 
-function articleRow(
+/** The article's row for `capture` (without its search text), merged over `existing`. */
+export function articleRow(
   capture: PageCapture,
   id: string,
   url: string,

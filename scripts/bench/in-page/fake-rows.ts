@@ -1,6 +1,7 @@
 import { articleIdFor, siteOf } from '../../../db/article-id';
 import type { ArticleRow, TodoRow } from '../../../db/database';
 import { searchLines } from '../../../db/search-lines';
+import { articleRow, freshTodos } from '../../../db/store-capture';
 import { todoKey } from '../../../db/todo-key';
 import type { PageCapture } from '../../../lib/protocol';
 
@@ -72,29 +73,14 @@ export function fakeRows(articles: number, perArticle: number, now: number): { a
 }
 
 /**
- * The rows storeCapture writes for `capture` as a new article (db/store-capture.ts): the article
- * with its search text, and its to-dos. The bench's bare reference writes these.
+ * The rows storeCapture writes for `capture` as a new article, built by its own row builders
+ * (db/store-capture.ts): the article with its search text, and its to-dos. The bench's bare
+ * reference writes these.
  */
 export function captureRows(capture: PageCapture, now: number): { article: ArticleRow; todos: TodoRow[] } {
-  const articleId = articleIdFor(capture.canonicalUrl || capture.url);
-  const todos: TodoRow[] = capture.items.map((item) => ({
-    id: crypto.randomUUID(),
-    articleId,
-    text: item.text,
-    detail: item.detail,
-    section: item.section,
-    quote: item.quote,
-    position: item.position,
-    done: 0,
-    createdAt: now,
-    updatedAt: now,
-    key: todoKey(item.text),
-  }));
   const url = capture.canonicalUrl || capture.url;
-  const article: ArticleRow = {
-    id: articleId, url, pageUrl: capture.url, title: capture.title, site: siteOf(url), lang: capture.lang,
-    career: capture.career ? 1 : 0, via: capture.via, reasons: capture.reasons, capturedAt: now, updatedAt: now,
-    analysisMs: capture.analysisMs, searchText: searchLines(todos),
-  };
+  const articleId = articleIdFor(url);
+  const todos = freshTodos(capture, articleId, [], false, now);
+  const article: ArticleRow = { ...articleRow(capture, articleId, url, undefined, now), searchText: searchLines(todos) };
   return { article, todos };
 }
