@@ -34,9 +34,9 @@ export interface BareWrite {
 }
 
 /** One readwrite transaction with one request per row, in order; resolves when it commits. */
-export function bareWrite(db: IDBDatabase, writes: readonly BareWrite[]): Promise<void> {
+export function bareWrite(db: IDBDatabase, writes: readonly BareWrite[], durability: IDBTransactionDurability = 'default'): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const tx = db.transaction([...new Set(writes.map((w) => w.store))], 'readwrite');
+    const tx = db.transaction([...new Set(writes.map((w) => w.store))], 'readwrite', { durability });
     for (const { store, rows, method = 'add' } of writes) {
       const target = tx.objectStore(store);
       for (const row of rows) target[method](row);

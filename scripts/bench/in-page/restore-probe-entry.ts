@@ -5,7 +5,7 @@ import { searchLines } from '../../../db/search-lines';
 import { makeBackup } from '../../../lib/backup/backup-format';
 import { parseBackup } from '../../../lib/backup/parse-backup';
 import { importBackupFile } from '../../../lib/data-files';
-import { clean } from './bare-idb';
+import { bareWrite, clean } from './bare-idb';
 import { fakeRows } from './fake-rows';
 
 // Bundled and evaluated in an extension page by scripts/bench/db-only.ts --probe: where a
@@ -91,17 +91,9 @@ async function dexieBulkAdd(db: Dexie, todoRows: object[], articleRows: object[]
   return ms;
 }
 
-/** One transaction adding the to-dos, then the articles: one request per row. */
+/** One transaction adding (or putting) the to-dos, then the articles: one request per row. */
 function addInOne(raw: IDBDatabase, todoRows: object[], articleRows: object[], durability: IDBTransactionDurability, method: 'add' | 'put'): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const tx = raw.transaction(['articles', 'todos'], 'readwrite', { durability });
-    const t = tx.objectStore('todos');
-    for (const row of todoRows) t[method](row);
-    const a = tx.objectStore('articles');
-    for (const row of articleRows) a[method](row);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+  return bareWrite(raw, [{ store: 'todos', rows: todoRows, method }, { store: 'articles', rows: articleRows, method }], durability);
 }
 
 /** The rows written by bare IndexedDB into a fresh database: in one transaction, or the to-dos split into `chunks` one after another. */
@@ -225,18 +217,7 @@ const probe = {
     out.dexie_plain_bulkadd = await dexieBulkAdd(await freshPlainDexie(), todoRows, articleRows);
 
     const raw = await freshRaw();
-    out.raw_idb_add = await timed(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const tx = raw.transaction(['articles', 'todos'], 'readwrite');
-          const t = tx.objectStore('todos');
-          for (const row of todoRows) t.add(row);
-          const a = tx.objectStore('articles');
-          for (const row of articleRows) a.add(row);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        }),
-    );
+    out.raw_idb_add = await timed(() => addInOne(raw, todoRows, articleRows, 'default', 'add'));
     raw.close();
     await Dexie.delete(SCRATCH);
     return out;
