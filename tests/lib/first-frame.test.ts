@@ -244,12 +244,16 @@ describe('first frame: a browser that blocks localStorage', () => {
     const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    const app = document.getElementById('app')!;
-    expect(() => saveFirstFrame(appWith(listMarkup(2)), 'abc')).not.toThrow();
-    expect(showFirstFrame(app, '?s=abc')).toBe(false);
-    expect(readFirstFrame('abc')).toBeUndefined();
-    expect(() => dropFirstFrame()).not.toThrow();
-    expect(() => applyCachedTheme()).not.toThrow();
-    blocked.mockRestore();
+    try {
+      const app = document.getElementById('app')!;
+      expect(() => saveFirstFrame(appWith(listMarkup(2)), 'abc')).not.toThrow();
+      expect(showFirstFrame(app, '?s=abc')).toBe(false);
+      expect(readFirstFrame('abc')).toBeUndefined();
+      expect(() => dropFirstFrame()).not.toThrow();
+      expect(() => applyCachedTheme()).not.toThrow();
+    } finally {
+      // A failed expectation must not leave localStorage blocked for the other tests' hooks.
+      blocked.mockRestore();
+    }
   });
 });
